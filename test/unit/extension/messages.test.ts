@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { isExtensionMessage } from '@/lib/extension/messages';
+
+describe('isExtensionMessage', () => {
+  it.each([
+    [{ type: 'annexe1:detected' }, true],
+    [{ type: 'annexe1:status' }, true],
+    [{ type: 'other' }, false],
+    ['annexe1:status', false],
+    [null, false],
+    [undefined, false],
+  ])('%j → %s', (value, expected) => {
+    expect(isExtensionMessage(value)).toBe(expected);
+  });
+});

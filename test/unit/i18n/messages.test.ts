@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIELD_KEYS } from '@/lib/annexe1/fields';
+import { COLUMN_IDS, SECTION_IDS } from '@/lib/annexe1/sections';
+import { getLocale, LOCALES, messagesOf, pickLocale, setLocale, t } from '@/lib/i18n';
+import { columnTitle, fieldLabel, sectionTitle } from '@/lib/i18n/labels';
+
+afterEach(() => setLocale('fr'));
+
+describe('the locale files', () => {
+  it('hold the same messages in French and English', () => {
+    expect(Object.keys(messagesOf('en')).sort()).toEqual(Object.keys(messagesOf('fr')).sort());
+  });
+
+  it('leave no message empty', () => {
+    for (const locale of LOCALES) {
+      for (const [key, message] of Object.entries(messagesOf(locale))) {
+        expect(message.trim(), `${locale} ${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text = '') => [...text.matchAll(/\{\w+\}/g)].map(([p]) => p).sort();
+    for (const [key, french] of Object.entries(messagesOf('fr'))) {
+      expect(placeholders(messagesOf('en')[key]), key).toEqual(placeholders(french));
+    }
+  });
+
+  it('label every field, block and column in both languages', () => {
+    for (const locale of LOCALES) {
+      setLocale(locale);
+      for (const key of FIELD_KEYS) expect(fieldLabel(key), key).not.toMatch(/^field\./);
+      for (const id of SECTION_IDS) expect(sectionTitle(id), id).not.toMatch(/^section\./);
+      for (const id of COLUMN_IDS) expect(columnTitle(id), id).not.toMatch(/^column\./);
+    }
+  });
+
+  it('give the manifest its name and description', () => {
+    for (const locale of LOCALES) {
+      expect(messagesOf(locale).extName).toBeTruthy();
+      expect(messagesOf(locale).extDescription).toBeTruthy();
+    }
+  });
+});
+
+describe('t', () => {
+  it('fills placeholders and speaks French by default', () => {
+    expect(getLocale()).toBe('fr');
+    expect(t('assistantTooLarge', { name: 'a.pdf', size: '21.0' })).toBe(
+      '« a.pdf » pèse 21.0 Mo : l’assistant accepte 20 Mo au plus.',
+    );
+  });
+
+  it('switches to English', () => {
+    setLocale('en');
+    expect(t('panelClose')).toBe('Close');
+  });
+
+  it('leaves an unknown placeholder visible rather than inventing a value', () => {
+    expect(t('assistantReading')).toBe('Lecture de « {name} »…');
+  });
+});
+
+describe('pickLocale', () => {
+  it.each([
+    ['fr', 'fr'],
+    ['fr-FR', 'fr'],
+    ['en-US', 'en'],
+    ['EN', 'en'],
+    ['de', 'fr'],
+    [undefined, 'fr'],
+  ] as const)('chooses %s → %s', (ui, locale) => {
+    expect(pickLocale(ui)).toBe(locale);
+  });
+});
