@@ -1,5 +1,13 @@
 import appEn from '../../locales/app.en.json';
 import appFr from '../../locales/app.fr.json';
+import extrasEn from '../../locales/extras.en.json';
+import extrasFr from '../../locales/extras.fr.json';
+import pageEn from '../../locales/page.en.json';
+import pageFr from '../../locales/page.fr.json';
+import pdfEn from '../../locales/pdf.en.json';
+import pdfFr from '../../locales/pdf.fr.json';
+import profilesEn from '../../locales/profiles.en.json';
+import profilesFr from '../../locales/profiles.fr.json';
 import rulesEn from '../../locales/rules.en.json';
 import rulesFr from '../../locales/rules.fr.json';
 
@@ -11,9 +19,11 @@ import rulesFr from '../../locales/rules.fr.json';
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+// One file per part of the product (app, rules, profiles, page, pdf, extras), so that
+// work on one part does not touch the others' messages.
 const MESSAGES = {
-  fr: { ...appFr, ...rulesFr },
-  en: { ...appEn, ...rulesEn },
+  fr: { ...appFr, ...rulesFr, ...profilesFr, ...pageFr, ...pdfFr, ...extrasFr },
+  en: { ...appEn, ...rulesEn, ...profilesEn, ...pageEn, ...pdfEn, ...extrasEn },
 } as const;
 
 export type MessageKey = keyof (typeof MESSAGES)['fr'];

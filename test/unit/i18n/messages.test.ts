@@ -1,14 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIELD_KEYS } from '@/lib/annexe1/fields';
 import { COLUMN_IDS, SECTION_IDS } from '@/lib/annexe1/sections';
 import { getLocale, LOCALES, messagesOf, pickLocale, setLocale, t } from '@/lib/i18n';
 import { columnTitle, fieldLabel, sectionTitle } from '@/lib/i18n/labels';
+import { REPO_ROOT } from '../paths';
 
 afterEach(() => setLocale('fr'));
 
 describe('the locale files', () => {
   it('hold the same messages in French and English', () => {
     expect(Object.keys(messagesOf('en')).sort()).toEqual(Object.keys(messagesOf('fr')).sort());
+  });
+
+  it('define each message in one file only', () => {
+    const dir = join(REPO_ROOT, 'locales');
+    const seen = new Map<string, string>();
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.fr.json'))) {
+      for (const key of Object.keys(JSON.parse(readFileSync(join(dir, file), 'utf8')))) {
+        expect(seen.get(key), `${key} in ${file}`).toBeUndefined();
+        seen.set(key, file);
+      }
+    }
+    expect(seen.size).toBe(Object.keys(messagesOf('fr')).length);
   });
 
   it('leave no message empty', () => {
