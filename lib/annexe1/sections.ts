@@ -103,7 +103,7 @@ export const SECTIONS: readonly SectionDef[] = [
   {
     id: 'commitment',
     heading: 'Je m’engage à réaliser les demandes de référencement et de retrait de domaines',
-    wordings: ['Signature et cachet de la structure', 'Engagement', 'Signature'],
+    wordings: ['Je m’engage', 'Signature et cachet de la structure', 'Engagement', 'Signature'],
   },
 ];
 

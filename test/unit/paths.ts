@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 /** The repository's root, and `shared/` beside it (the team's specs and real data). */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.url));
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
+export const FIXTURES_DIR = resolve(REPO_ROOT, 'test/fixtures');

@@ -1,0 +1,145 @@
+import { type HeadingMatch, matchHeading } from '../annexe1/match';
+import type { Control, Token } from './read';
+
+/**
+ * What a person sees around a control: the words that name it, and the block and column
+ * it sits in.
+ */
+
+function textOfIds(control: Control, ids: string): string {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  return ids
+    .split(/\s+/)
+    .map((id) => root.getElementById?.(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
+}
+
+function labelElementsText(control: Control): string {
+  const labels = control.labels ? [...control.labels] : [];
+  return labels
+    .map((label) => label.textContent ?? '')
+    .join(' ')
+    .trim();
+}
+
+/**
+ * The names a page gives a control itself, most explicit first: `aria-labelledby`, its
+ * `<label>`s, `aria-label`.
+ */
+export function explicitLabels(control: Control): string[] {
+  const labelledBy = control.getAttribute('aria-labelledby');
+  return [
+    labelledBy ? textOfIds(control, labelledBy) : '',
+    labelElementsText(control),
+    control.getAttribute('aria-label') ?? '',
+  ].filter((text) => text.trim() !== '');
+}
+
+/** The hints a control carries when nothing names it: its placeholder and title. */
+export function hintLabels(control: Control): string[] {
+  return [control.getAttribute('placeholder') ?? '', control.getAttribute('title') ?? ''].filter(
+    (text) => text.trim() !== '',
+  );
+}
+
+/** How many units of text around a control may name it (a label and its example line). */
+const NEARBY_UNITS = 3;
+
+function unitsFrom(tokens: readonly Token[], index: number, step: 1 | -1): string[] {
+  const units: string[] = [];
+  for (let i = index + step; units.length < NEARBY_UNITS; i += step) {
+    const token = tokens[i];
+    if (!token || 'control' in token) break;
+    units.push(token.text);
+  }
+  return units;
+}
+
+/**
+ * The units of text nearest the control at `index`, up to the controls on either side:
+ * before it first (the label cell, « CN= » inline), after it first for check boxes and
+ * radios, whose label follows the box.
+ */
+export function nearbyText(tokens: readonly Token[], index: number): string[] {
+  const token = tokens[index] as { control: Control };
+  const before = unitsFrom(tokens, index, -1);
+  if (!['checkbox', 'radio'].includes(token.control.type)) return before;
+  return [...unitsFrom(tokens, index, 1), ...before];
+}
+
+/** The heading of a fieldset, a labelled group, or a section that holds the control. */
+function ancestorHeading(control: Control): HeadingMatch | undefined {
+  for (let element = control.parentElement; element; element = element.parentElement) {
+    const names: string[] = [];
+    if (element.tagName === 'FIELDSET') {
+      names.push(element.querySelector(':scope > legend')?.textContent ?? '');
+    }
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy) names.push(textOfIds(control, labelledBy));
+    names.push(element.getAttribute('aria-label') ?? '');
+    for (const name of names) {
+      const match = name.trim() ? matchHeading(name) : undefined;
+      if (match) return match;
+    }
+  }
+  return undefined;
+}
+
+function gridColumn(cell: HTMLTableCellElement): number {
+  let column = 0;
+  for (
+    let sibling = cell.previousElementSibling;
+    sibling;
+    sibling = sibling.previousElementSibling
+  ) {
+    column += (sibling as HTMLTableCellElement).colSpan || 1;
+  }
+  return column;
+}
+
+/**
+ * In a table laid out in two columns, the column heading above the control's cell: the
+ * nearest earlier row holding two or more column headings, and the heading cell that spans
+ * the control's column.
+ */
+function tableColumnHeading(control: Control): HeadingMatch | undefined {
+  const cell = control.closest('td, th') as HTMLTableCellElement | null;
+  const row = cell?.parentElement as HTMLTableRowElement | null;
+  if (!cell || !row) return undefined;
+  const column = gridColumn(cell);
+
+  for (let above = row.previousElementSibling; above; above = above.previousElementSibling) {
+    const cells = [...(above as HTMLTableRowElement).cells];
+    const matches = cells.map((candidate) => matchHeading(candidate.textContent ?? ''));
+    // A block's own heading row ends the search: the columns above belong to another block.
+    if (matches.some((match) => match && !match.column)) return undefined;
+    const headings = matches.map((match, i) =>
+      match?.column ? { cell: cells[i], match } : undefined,
+    );
+    if (headings.filter(Boolean).length < 2) continue;
+    for (const heading of headings) {
+      if (!heading?.cell) continue;
+      const start = gridColumn(heading.cell);
+      if (column >= start && column < start + (heading.cell.colSpan || 1)) return heading.match;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The block and column of a control: a heading that encloses it first (fieldset, labelled
+ * group), then a table's column heading above it, then the last heading read before it.
+ */
+export function headingOf(
+  control: Control,
+  lastRead: HeadingMatch | undefined,
+): Partial<HeadingMatch> {
+  const enclosing = ancestorHeading(control);
+  if (enclosing?.column) return enclosing;
+  const column = tableColumnHeading(control);
+  if (column) return column;
+  if (enclosing) return enclosing;
+  return lastRead ?? {};
+}
