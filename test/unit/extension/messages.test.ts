@@ -5,6 +5,10 @@ describe('isExtensionMessage', () => {
   it.each([
     [{ type: 'annexe1:detected' }, true],
     [{ type: 'annexe1:status' }, true],
+    [{ type: 'annexe1:fill' }, true],
+    [{ type: 'annexe1:check-tab', tabId: 7 }, true],
+    [{ type: 'annexe1:check-tab' }, false],
+    [{ type: 'annexe1:check-tab', tabId: '7' }, false],
     [{ type: 'other' }, false],
     ['annexe1:status', false],
     [null, false],
