@@ -1,5 +1,6 @@
 import type { FormValues } from '../annexe1/fields';
-import { profileItem, profileValues } from './store';
+import { activeProfile } from './profile';
+import { readProfiles } from './store';
 
 /** A profile as the rest of the extension sees it: its name and the values it fills. */
 export interface ActiveProfile {
@@ -9,10 +10,11 @@ export interface ActiveProfile {
 
 /**
  * The profile the user chose to fill forms with, or `undefined` when there is none yet.
- * Pages and the content script call this; how profiles are stored stays behind it.
+ * Pages and the content script call this; how profiles are stored stays behind it. Edits
+ * not yet saved in the options page (drafts) are not part of it.
  */
 export async function loadActiveProfile(): Promise<ActiveProfile | undefined> {
-  const values = profileValues(await profileItem.getValue());
-  if (Object.keys(values).length === 0) return undefined;
-  return { name: String(values['operator.name'] ?? ''), values };
+  const profile = activeProfile(await readProfiles());
+  if (!profile) return undefined;
+  return { name: profile.name, values: { ...profile.values } };
 }
