@@ -1,14 +1,13 @@
+import type { PDFDocument } from 'pdf-lib';
+import { PdfError } from './errors';
+
 /**
- * A first look at a file the user hands the assistant: is it a PDF we can open at all?
- * Everything that can go wrong is an answer, never an exception.
+ * A first look at a file the user hands the assistant: is it a PDF that can be opened and
+ * changed at all? Everything that can go wrong becomes a `PdfError` with its reason.
  */
 
 /** Larger files are refused before being read: no real Annexe 1 comes near it. */
 export const MAX_PDF_BYTES = 20 * 1024 * 1024;
-
-export type PdfInspection =
-  | { ok: true; pages: number; fields: number }
-  | { ok: false; reason: 'notPdf' | 'tooLarge' | 'encrypted' | 'unreadable' };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
@@ -21,27 +20,32 @@ export function hasPdfHeader(bytes: Uint8Array): boolean {
   return false;
 }
 
-/**
- * Opens a PDF with pdf-lib (loaded on demand: it is heavy) and counts its pages and form
- * fields, or says why it cannot.
- */
-export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
-  if (bytes.length > MAX_PDF_BYTES) return { ok: false, reason: 'tooLarge' };
-  if (!hasPdfHeader(bytes)) return { ok: false, reason: 'notPdf' };
+/** Refuses, before any parsing, a file too large or that is no PDF. */
+export function checkPdfBytes(bytes: Uint8Array): void {
+  if (bytes.length > MAX_PDF_BYTES) throw new PdfError('tooLarge');
+  if (!hasPdfHeader(bytes)) throw new PdfError('notPdf');
+}
 
+/**
+ * Opens a PDF with pdf-lib (loaded on demand: it is heavy), on a copy of the bytes so that
+ * the caller's are never touched. A password-protected, damaged or empty file is refused
+ * with its reason.
+ */
+export async function loadPdfDocument(bytes: Uint8Array): Promise<PDFDocument> {
+  checkPdfBytes(bytes);
   const { PDFDocument } = await import('pdf-lib');
+  let pdf: PDFDocument;
   try {
     // pdf-lib's own error classes fail `instanceof` (ES5 output): ask the document instead.
-    const pdf = await PDFDocument.load(bytes, {
+    pdf = await PDFDocument.load(bytes.slice(), {
       ignoreEncryption: true,
       throwOnInvalidObject: true,
       updateMetadata: false,
     });
-    if (pdf.isEncrypted) return { ok: false, reason: 'encrypted' };
-    const pages = pdf.getPageCount();
-    if (pages === 0) return { ok: false, reason: 'unreadable' };
-    return { ok: true, pages, fields: pdf.getForm().getFields().length };
-  } catch {
-    return { ok: false, reason: 'unreadable' };
+  } catch (cause) {
+    throw new PdfError('unreadable', { cause });
   }
+  if (pdf.isEncrypted) throw new PdfError('encrypted');
+  if (pdf.getPageCount() === 0) throw new PdfError('unreadable');
+  return pdf;
 }

@@ -15,6 +15,7 @@ describe('the fixtures of the form', () => {
   it.each([
     ['HTML', Object.values(expected.html)],
     ['PDF with fields', Object.values(expected.acroform)],
+    ['PDF with fields named after their labels', Object.values(expected.named)],
     ['flat PDF', expected.flat.map((blank: { key: string }) => blank.key)],
   ])('give the %s one blank per key of the seed’s form', (_kind, keys) => {
     expect([...(keys as string[])].sort()).toEqual(SEED_KEYS);
@@ -29,6 +30,7 @@ describe('the fixtures of the form', () => {
         [
           'annexe1-acroform.pdf',
           'annexe1-flat.pdf',
+          'annexe1-named.pdf',
           'annexe1.expected.json',
           'annexe1.html',
         ].sort(),

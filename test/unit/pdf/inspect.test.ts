@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { hasPdfHeader, inspectPdf, MAX_PDF_BYTES } from '@/lib/pdf/inspect';
+import { pdfProblemOf } from '@/lib/pdf/errors';
+import { hasPdfHeader, loadPdfDocument, MAX_PDF_BYTES } from '@/lib/pdf/inspect';
 
 async function onePagePdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -12,22 +13,29 @@ async function onePagePdf(): Promise<Uint8Array> {
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 
-describe('inspectPdf', () => {
-  it('counts the pages and form fields of a PDF', async () => {
-    expect(await inspectPdf(await onePagePdf())).toEqual({ ok: true, pages: 1, fields: 1 });
+async function refusal(bytes: Uint8Array): Promise<string> {
+  try {
+    await loadPdfDocument(bytes);
+    return 'opened';
+  } catch (error) {
+    return pdfProblemOf(error);
+  }
+}
+
+describe('loadPdfDocument', () => {
+  it('opens a PDF with its pages and form fields', async () => {
+    const pdf = await loadPdfDocument(await onePagePdf());
+    expect([pdf.getPageCount(), pdf.getForm().getFields().length]).toEqual([1, 1]);
   });
 
   it('refuses a file that is not a PDF', async () => {
-    expect(await inspectPdf(bytesOf('<html>Annexe 1</html>'))).toEqual({
-      ok: false,
-      reason: 'notPdf',
-    });
+    expect(await refusal(bytesOf('<html>Annexe 1</html>'))).toBe('notPdf');
   });
 
   it('refuses a file over 20 MB before reading it', async () => {
     const huge = new Uint8Array(MAX_PDF_BYTES + 1);
     huge.set(bytesOf('%PDF-1.7\n'));
-    expect(await inspectPdf(huge)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(await refusal(huge)).toBe('tooLarge');
   });
 
   it('says a password-protected PDF is encrypted', async () => {
@@ -35,12 +43,12 @@ describe('inspectPdf', () => {
       'trailer\n<<',
       'trailer\n<<\n/Encrypt 1 0 R',
     );
-    expect(await inspectPdf(bytesOf(encrypted))).toEqual({ ok: false, reason: 'encrypted' });
+    expect(await refusal(bytesOf(encrypted))).toBe('encrypted');
   });
 
   it('says a truncated PDF is unreadable', async () => {
     const whole = await onePagePdf();
-    expect(await inspectPdf(whole.slice(0, 400))).toEqual({ ok: false, reason: 'unreadable' });
+    expect(await refusal(whole.slice(0, 400))).toBe('unreadable');
   });
 });
 

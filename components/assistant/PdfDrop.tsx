@@ -1,10 +1,15 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 
+/** What became of the last file, as shown to the user. */
+export interface Notice {
+  kind: 'ok' | 'error' | 'busy';
+  text: string;
+}
+
 interface PdfDropProps {
   onFile: (file: File) => void;
-  /** What became of the last file, as shown to the user. */
-  notice?: { kind: 'ok' | 'error' | 'busy'; text: string };
+  notice?: Notice;
 }
 
 /** Where the user hands over the PDF: dropped on the zone, or chosen with a file input. */
@@ -37,6 +42,8 @@ export function PdfDrop({ onFile, notice }: PdfDropProps) {
           class="visually-hidden"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
+            // The same file chosen again (after fixing it) must be read again.
+            event.currentTarget.value = '';
             if (file) onFile(file);
           }}
         />
