@@ -4,18 +4,37 @@ import { LOCALES, messagesOf } from './lib/i18n';
 import { inertHtml } from './scripts/inert-html';
 
 /**
+ * Sites the user may allow one at a time (« always check this site »): asked for at run
+ * time, origin by origin, never granted at install. MV3 lists them as optional host
+ * permissions, MV2 among the optional permissions.
+ */
+const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
+
+/**
  * The manifest is a function of the browser: Firefox-only keys stay out of the Chrome
- * build. Manifest texts come from the same locale files as the interface.
+ * build. Manifest texts come from the same locale files as the interface. Access to
+ * pages: the official hosts through the content script's matches, any other page only
+ * when the user asks (`activeTab`: popup, shortcut, context menu), and the sites the
+ * user allowed.
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), inertHtml()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    ...(manifestVersion === 2
+      ? { optional_permissions: OPTIONAL_SITES }
+      : { optional_host_permissions: OPTIONAL_SITES }),
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'check-page': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_extCommandCheckPage__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,32 +1,31 @@
-import { looksLikeAnnexe1 } from '@/lib/annexe1/recognise';
-import {
-  type ExtensionMessage,
-  isExtensionMessage,
-  type StatusReply,
-} from '@/lib/extension/messages';
+import { isExtensionMessage } from '@/lib/extension/messages';
 import { OFFICIAL_MATCHES } from '@/lib/hosts';
 import { pickLocale, setLocale } from '@/lib/i18n';
-import { mountPanel } from './panel';
+import { createAssistant } from './assistant';
 
+/**
+ * The page side of the assistant. It runs by itself on the official hosts and on the
+ * sites the user chose to allow; anywhere else the background injects it when the user
+ * asks (popup, shortcut, context menu). Injected twice, the newer copy takes over: WXT
+ * stops the older one, which takes away its panel, marks and listeners.
+ */
+// TODO [2026-12-03]: 88 KB minified against a 40 KB budget: every locale namespace (~38 KB)
+// and the webextension polyfill (~10 KB) come in whole; waits for per-part message tables.
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The panel's styles are bundled: no file to expose to the page.
+  cssInjectionMode: 'manual',
 
   async main(ctx) {
     setLocale(pickLocale(browser.i18n.getUILanguage()));
-    const detected = looksLikeAnnexe1(document.body?.textContent ?? '');
+    const assistant = createAssistant(ctx);
 
-    const onMessage = (message: unknown): Promise<StatusReply> | undefined => {
-      if (!isExtensionMessage(message) || message.type !== 'annexe1:status') return undefined;
-      return Promise.resolve({ detected });
-    };
+    const onMessage = (message: unknown) =>
+      isExtensionMessage(message) ? assistant.answer(message) : undefined;
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    if (!detected) return;
 
-    const announce: ExtensionMessage = { type: 'annexe1:detected' };
-    await browser.runtime.sendMessage(announce);
-    await mountPanel(ctx);
+    await assistant.start();
   },
 });

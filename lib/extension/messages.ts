@@ -1,3 +1,5 @@
+import type { FormValues } from '../annexe1/fields';
+
 /**
  * What the extension's parts say to each other. Every message is checked on arrival:
  * a page can post anything to a content script's listeners.
@@ -8,10 +10,22 @@ export type ExtensionMessage =
   | { type: 'annexe1:detected' }
   /** popup → content script: does this tab hold the form? Reply: `StatusReply`. */
   | { type: 'annexe1:status' }
-  /** popup → background: run the content script in this tab now (activeTab). */
+  /** popup → background: run the content script in this tab now (activeTab). `StatusReply`. */
   | { type: 'annexe1:check-tab'; tabId: number }
   /** popup → content script: fill the form from the active profile. Reply: `FillSummary`. */
-  | { type: 'annexe1:fill' };
+  | { type: 'annexe1:fill' }
+  /**
+   * background → content script: the user asked to check this page (popup, shortcut,
+   * context menu); show the panel whether or not the form is there. Reply: `StatusReply`.
+   */
+  | { type: 'annexe1:requested' }
+  /**
+   * content script → background: check the page's values (the rules and their data live
+   * in the background, out of the page's script). Reply: `Finding[]` in the UI language.
+   */
+  | { type: 'annexe1:check-form'; values: FormValues }
+  /** content script → background: the active profile. Reply: `ActiveProfile | null`. */
+  | { type: 'annexe1:active-profile' };
 
 export interface StatusReply {
   detected: boolean;
@@ -22,12 +36,25 @@ export interface FillSummary {
   skipped: number;
 }
 
-const TYPES = new Set(['annexe1:detected', 'annexe1:status', 'annexe1:check-tab', 'annexe1:fill']);
+const TYPES = new Set([
+  'annexe1:detected',
+  'annexe1:status',
+  'annexe1:check-tab',
+  'annexe1:fill',
+  'annexe1:requested',
+  'annexe1:check-form',
+  'annexe1:active-profile',
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** True when `value` is a message of ours (any other sender's is ignored). */
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type, tabId } = value as { type?: unknown; tabId?: unknown };
+  if (!isRecord(value)) return false;
+  const { type, tabId, values } = value;
   if (typeof type !== 'string' || !TYPES.has(type)) return false;
-  return type !== 'annexe1:check-tab' || (typeof tabId === 'number' && Number.isInteger(tabId));
+  if (type === 'annexe1:check-tab') return typeof tabId === 'number' && Number.isInteger(tabId);
+  return type !== 'annexe1:check-form' || isRecord(values);
 }

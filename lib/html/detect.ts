@@ -1,7 +1,7 @@
-import type { FieldKey } from '../annexe1/fields';
-import { type HeadingMatch, matchHeading, resolveBlank } from '../annexe1/match';
+import { type FieldKey, fieldByKey } from '../annexe1/fields';
+import { matchHeading, resolveBlank } from '../annexe1/match';
 import { looksLikeAnnexe1 } from '../annexe1/recognise';
-import { explicitLabels, headingOf, hintLabels, nearbyText } from './context';
+import { explicitLabels, headingOf, hintLabels, nearbyText, type ReadHeading } from './context';
 import { type Control, readTokens, type Token, textOf } from './read';
 
 /** The Annexe 1 found in a page: each field's control. */
@@ -12,21 +12,30 @@ export interface Annexe1Page {
 /** Fewer mapped blanks than this, and the page only quotes the form. */
 const MIN_FIELDS = 8;
 
+/** A box is ticked, a blank is typed into: a control can only be a field of its own sort. */
+function fitsControl(key: FieldKey, control: Control): boolean {
+  const ticked = control.type === 'checkbox' || control.type === 'radio';
+  return ticked === (fieldByKey(key).kind === 'checkbox');
+}
+
 /**
  * The field a control is: the first of its names (explicit label, the text beside it,
- * its placeholder or title) that designates exactly one field of its block and column.
+ * its placeholder or title) that designates exactly one field of its sort in its block
+ * and column.
  */
 function keyOf(
   tokens: readonly Token[],
   index: number,
-  lastRead: HeadingMatch | undefined,
+  lastRead: ReadHeading | undefined,
   previous: FieldKey | undefined,
 ): FieldKey | undefined {
   const control = (tokens[index] as { control: Control }).control;
   const place = headingOf(control, lastRead);
   const names = [...explicitLabels(control), ...nearbyText(tokens, index), ...hintLabels(control)];
   for (const label of names) {
-    const keys = resolveBlank({ label, ...place, previous });
+    const keys = resolveBlank({ label, ...place, previous }).filter((key) =>
+      fitsControl(key, control),
+    );
     if (keys.length === 1) return keys[0];
   }
   return undefined;
@@ -38,13 +47,15 @@ function keyOf(
  */
 export function mapControls(tokens: readonly Token[]): Map<FieldKey, Control> {
   const fields = new Map<FieldKey, Control>();
-  let lastRead: HeadingMatch | undefined;
+  let lastRead: ReadHeading | undefined;
   let previous: FieldKey | undefined;
   for (const [index, token] of tokens.entries()) {
-    if ('text' in token) {
-      lastRead = matchHeading(token.text) ?? lastRead;
-      continue;
+    // The words of a control's own label name a field, not a block.
+    if ('text' in token && !token.label) {
+      const match = matchHeading(token.text);
+      if (match) lastRead = { match, block: token.block };
     }
+    if ('text' in token) continue;
     previous = keyOf(tokens, index, lastRead, previous);
     if (previous && !fields.has(previous)) fields.set(previous, token.control);
   }

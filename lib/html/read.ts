@@ -6,7 +6,16 @@
 
 export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-export type Token = { text: string; block: Element } | { control: Control };
+/** A unit of text; `label` is the `<label>` it sits in, when it names a control. */
+export type TextToken = { text: string; block: Element; label?: Element };
+
+export type Token = TextToken | { control: Control };
+
+/**
+ * What the assistant adds to a page (its panel, its messages beside fields) carries this
+ * attribute, so that reading the page again never reads the assistant's own words.
+ */
+export const OWN_UI_ATTRIBUTE = 'data-annexe1-assistant';
 
 /** Input types that hold something a person types or ticks (not buttons, files, hidden). */
 const FILLABLE_TYPES = new Set([
@@ -88,16 +97,16 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
  */
 export function readTokens(root: Document): Token[] {
   const tokens: Token[] = [];
-  let open: { text: string; block: Element } | undefined;
+  let open: TextToken | undefined;
 
-  const visit = (node: Node): void => {
+  const visit = (node: Node, label: Element | undefined): void => {
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
       if (text.trim() === '') return;
       const block = blockOf(node);
-      if (open && open.block === block) open.text += text;
+      if (open && open.block === block && open.label === label) open.text += text;
       else {
-        open = { text, block };
+        open = label ? { text, block, label } : { text, block };
         tokens.push(open);
       }
       return;
@@ -105,7 +114,7 @@ export function readTokens(root: Document): Token[] {
     if (node.nodeType !== 1) return;
 
     const element = node as Element;
-    if (SKIPPED_TAGS.has(element.tagName)) return;
+    if (SKIPPED_TAGS.has(element.tagName) || element.hasAttribute(OWN_UI_ATTRIBUTE)) return;
     if (element.tagName === 'BR' || BLOCK_TAGS.has(element.tagName)) open = undefined;
     if (isFillable(element)) {
       tokens.push({ control: element });
@@ -114,20 +123,31 @@ export function readTokens(root: Document): Token[] {
     }
     if (element.tagName === 'IFRAME') {
       const inner = sameOriginDocument(element as HTMLIFrameElement);
-      if (inner?.body) visit(inner.body);
+      if (inner?.body) visit(inner.body, undefined);
       open = undefined;
       return;
     }
-    if (element.shadowRoot) for (const child of element.shadowRoot.childNodes) visit(child);
-    for (const child of element.childNodes) visit(child);
+    const within = element.tagName === 'LABEL' ? element : label;
+    if (element.shadowRoot) for (const child of element.shadowRoot.childNodes) visit(child, within);
+    for (const child of element.childNodes) visit(child, within);
     if (BLOCK_TAGS.has(element.tagName)) open = undefined;
   };
 
-  if (root.body) visit(root.body);
+  if (root.body) visit(root.body, undefined);
   return tokens;
 }
 
-/** All the visible text of the tokens, for recognising the form. */
+const NAMING_ATTRIBUTES = ['aria-label', 'placeholder', 'title'];
+
+/**
+ * All the text a person meets in the tokens, for recognising the form: the page's words,
+ * and the names its controls carry in attributes (a page may print no label at all).
+ */
 export function textOf(tokens: readonly Token[]): string {
-  return tokens.map((token) => ('text' in token ? token.text : ' ')).join(' ');
+  return tokens
+    .map((token) => {
+      if ('text' in token) return token.text;
+      return NAMING_ATTRIBUTES.map((name) => token.control.getAttribute(name) ?? '').join(' ');
+    })
+    .join(' ');
 }
