@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    setupFiles: ['test/unit/setup.ts'],
   },
 });

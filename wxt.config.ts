@@ -1,7 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { LOCALES, messagesOf } from './lib/i18n';
+import { LOCALES } from './lib/i18n';
+import { browserLocaleFile } from './lib/i18n/browser';
+import { messagesOf } from './lib/i18n/tables';
 import { inertHtml } from './scripts/inert-html';
+import { lintSafePlugin } from './scripts/lint-safe';
 
 /**
  * Sites the user may allow one at a time (« always check this site »): asked for at run
@@ -19,7 +22,11 @@ const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), inertHtml()] }),
+  vite: () => ({
+    plugins: [preact(), inertHtml(), lintSafePlugin()],
+    // pdf.js's worker is bundled apart and needs the same rewrites.
+    worker: { plugins: () => [lintSafePlugin()] },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -56,10 +63,8 @@ export default defineConfig({
   },
 });
 
-/** The `ext*` messages in the browser's `_locales` format, for `__MSG_…__` in the manifest. */
+/** Every message of a language in the browser's `_locales` format: pages and the manifest
+ * (`__MSG_extName__`) read them through the browser's own i18n. */
 function manifestMessages(locale: (typeof LOCALES)[number]): string {
-  const entries = Object.entries(messagesOf(locale))
-    .filter(([key]) => key.startsWith('ext'))
-    .map(([key, message]) => [key, { message }]);
-  return JSON.stringify(Object.fromEntries(entries), null, 2);
+  return JSON.stringify(browserLocaleFile(messagesOf(locale)), null, 2);
 }

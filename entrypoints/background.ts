@@ -4,7 +4,8 @@ import {
   type StatusReply,
 } from '@/lib/extension/messages';
 import { OFFICIAL_MATCHES } from '@/lib/hosts';
-import { pickLocale, setLocale, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { useBrowserMessages } from '@/lib/i18n/browser';
 import { logger } from '@/lib/logger';
 import { loadActiveProfile } from '@/lib/profiles/active';
 import { checkForm, loadRuleData } from '@/lib/rules';
@@ -104,7 +105,7 @@ async function createMenu(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  setLocale(pickLocale(browser.i18n.getUILanguage()));
+  useBrowserMessages(browser.i18n);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own parts may ask: a content script's sender has a tab, the popup has none.

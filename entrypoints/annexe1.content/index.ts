@@ -1,6 +1,6 @@
 import { isExtensionMessage } from '@/lib/extension/messages';
 import { OFFICIAL_MATCHES } from '@/lib/hosts';
-import { pickLocale, setLocale } from '@/lib/i18n';
+import { useBrowserMessages } from '@/lib/i18n/browser';
 import { createAssistant } from './assistant';
 
 /**
@@ -18,7 +18,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
 
   async main(ctx) {
-    setLocale(pickLocale(browser.i18n.getUILanguage()));
+    useBrowserMessages(browser.i18n);
     const assistant = createAssistant(ctx);
 
     const onMessage = (message: unknown) =>

@@ -4,5 +4,5 @@ import { applyUiLanguage } from '@/lib/extension/ui-language';
 import { App } from './App';
 import './style.css';
 
-applyUiLanguage(browser.i18n.getUILanguage(), 'assistantTitle');
+applyUiLanguage(browser.i18n, 'assistantTitle');
 render(<App />, document.getElementById('app') as HTMLElement);

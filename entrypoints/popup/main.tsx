@@ -108,5 +108,5 @@ function App() {
   );
 }
 
-applyUiLanguage(browser.i18n.getUILanguage(), 'popupTitle');
+applyUiLanguage(browser.i18n, 'popupTitle');
 render(<App />, document.getElementById('app') as HTMLElement);

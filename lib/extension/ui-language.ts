@@ -1,12 +1,12 @@
-import { type MessageKey, pickLocale, setLocale, t } from '../i18n';
+import { getLocale, type MessageKey, t } from '../i18n';
+import { type BrowserI18n, useBrowserMessages } from '../i18n/browser';
 
 /**
  * Puts an extension page in the browser's language: the messages, the document's `lang`
  * (screen readers read with it) and, when given, its title.
  */
-export function applyUiLanguage(uiLanguage: string, titleKey?: MessageKey): void {
-  const locale = pickLocale(uiLanguage);
-  setLocale(locale);
-  document.documentElement.lang = locale;
+export function applyUiLanguage(i18n: BrowserI18n, titleKey?: MessageKey): void {
+  useBrowserMessages(i18n);
+  document.documentElement.lang = getLocale();
   if (titleKey) document.title = t(titleKey);
 }

@@ -1,35 +1,35 @@
-import appEn from '../../locales/app.en.json';
-import appFr from '../../locales/app.fr.json';
-import extrasEn from '../../locales/extras.en.json';
-import extrasFr from '../../locales/extras.fr.json';
-import pageEn from '../../locales/page.en.json';
-import pageFr from '../../locales/page.fr.json';
-import pdfEn from '../../locales/pdf.en.json';
-import pdfFr from '../../locales/pdf.fr.json';
-import profilesEn from '../../locales/profiles.en.json';
-import profilesFr from '../../locales/profiles.fr.json';
-import rulesEn from '../../locales/rules.en.json';
-import rulesFr from '../../locales/rules.fr.json';
+import type appFr from '../../locales/app.fr.json';
+import type extrasFr from '../../locales/extras.fr.json';
+import type pageFr from '../../locales/page.fr.json';
+import type pdfFr from '../../locales/pdf.fr.json';
+import type profilesFr from '../../locales/profiles.fr.json';
+import type rulesFr from '../../locales/rules.fr.json';
 
 /**
- * The interface's words, French first. One table per language, merged from the locale
- * files; `lib/` stays free of browser APIs, so the edges say which language to use.
+ * The interface's words, French first, from the locale files (one per part of the product:
+ * app, rules, profiles, page, pdf, extras). This module holds no table itself: the edges
+ * install where messages come from. In the extension that is the browser's own i18n
+ * (`useBrowserMessages`), which costs the bundles nothing; in Node, the JSON tables
+ * (`lib/i18n/tables.ts`).
  */
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-// One file per part of the product (app, rules, profiles, page, pdf, extras), so that
-// work on one part does not touch the others' messages.
-const MESSAGES = {
-  fr: { ...appFr, ...rulesFr, ...profilesFr, ...pageFr, ...pdfFr, ...extrasFr },
-  en: { ...appEn, ...rulesEn, ...profilesEn, ...pageEn, ...pdfEn, ...extrasEn },
-} as const;
-
-export type MessageKey = keyof (typeof MESSAGES)['fr'];
+export type MessageKey =
+  | keyof typeof appFr
+  | keyof typeof rulesFr
+  | keyof typeof profilesFr
+  | keyof typeof pageFr
+  | keyof typeof pdfFr
+  | keyof typeof extrasFr;
 export type Substitutions = Readonly<Record<string, string | number>>;
 
+/** Where a message's text comes from: `undefined` when the source lacks it. */
+export type MessageLookup = (key: MessageKey) => string | undefined;
+
 let current: Locale = 'fr';
+let lookup: MessageLookup = () => undefined;
 
 /**
  * The locale for a browser's UI language: English for `en*`, French for everything else
@@ -41,9 +41,10 @@ export function pickLocale(uiLanguage: string | undefined): Locale {
   return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
-/** Sets the language of every later message. */
-export function setLocale(locale: Locale): void {
+/** Installs the source of every later message, and says which language it speaks. */
+export function useMessages(locale: Locale, source: MessageLookup): void {
   current = locale;
+  lookup = source;
 }
 
 /** The language messages are currently given in. */
@@ -52,18 +53,14 @@ export function getLocale(): Locale {
 }
 
 /**
- * A message in the current language, with `{name}` placeholders filled in.
+ * A message in the current language, with `{name}` placeholders filled in. A message the
+ * source lacks shows as its key, so that a gap is visible rather than blank.
  *
  * @example t('hostTooLong', { length: 72, max: 63 })
  */
 export function t(key: MessageKey, substitutions: Substitutions = {}): string {
-  const template: string = MESSAGES[current][key] ?? MESSAGES.fr[key];
+  const template = lookup(key) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in substitutions ? String(substitutions[name]) : whole,
   );
-}
-
-/** Every message of one language, for the extension's `_locales` and for tests. */
-export function messagesOf(locale: Locale): Readonly<Record<string, string>> {
-  return MESSAGES[locale];
 }

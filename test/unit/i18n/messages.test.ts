@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIELD_KEYS } from '@/lib/annexe1/fields';
 import { COLUMN_IDS, SECTION_IDS } from '@/lib/annexe1/sections';
-import { getLocale, LOCALES, messagesOf, pickLocale, setLocale, t } from '@/lib/i18n';
+import { getLocale, LOCALES, pickLocale, t } from '@/lib/i18n';
+import { browserLocaleFile, messageName, useBrowserMessages } from '@/lib/i18n/browser';
 import { columnTitle, fieldLabel, sectionTitle } from '@/lib/i18n/labels';
+import { messagesOf, setLocale } from '@/lib/i18n/tables';
 import { REPO_ROOT } from '../paths';
 
 afterEach(() => setLocale('fr'));
@@ -86,5 +88,45 @@ describe('pickLocale', () => {
     [undefined, 'fr'],
   ] as const)('chooses %s → %s', (ui, locale) => {
     expect(pickLocale(ui)).toBe(locale);
+  });
+});
+
+describe('the browser’s own i18n', () => {
+  /** A stand-in for `browser.i18n`, reading the `_locales` file the build writes. */
+  function browserI18n(uiLanguage: string) {
+    const file = browserLocaleFile(messagesOf(pickLocale(uiLanguage)));
+    return {
+      getUILanguage: () => uiLanguage,
+      getMessage: (name: string) => file[name]?.message.replaceAll('$$', '$') ?? '',
+    };
+  }
+
+  it('gives the same messages as the locale files, placeholders filled', () => {
+    useBrowserMessages(browserI18n('fr-FR'));
+    expect(getLocale()).toBe('fr');
+    expect(t('field.legalRep.phone')).toBe('Téléphone');
+    expect(t('assistantTooLarge', { name: 'a.pdf', size: '21.0' })).toBe(
+      messagesOf('fr').assistantTooLarge?.replace('{name}', 'a.pdf').replace('{size}', '21.0'),
+    );
+  });
+
+  it('speaks English in an English browser', () => {
+    useBrowserMessages(browserI18n('en-US'));
+    expect(getLocale()).toBe('en');
+    expect(t('field.legalRep.phone')).toBe(messagesOf('en')['field.legalRep.phone']);
+  });
+
+  it('shows the key of a message the browser lacks, not a blank', () => {
+    useBrowserMessages({ getUILanguage: () => 'fr', getMessage: () => '' });
+    expect(t('extName')).toBe('extName');
+  });
+
+  it('names every message in the browser’s alphabet, without collisions', () => {
+    for (const locale of LOCALES) {
+      const file = browserLocaleFile(messagesOf(locale));
+      expect(Object.keys(file)).toHaveLength(Object.keys(messagesOf(locale)).length);
+      for (const name of Object.keys(file)) expect(name).toMatch(/^[A-Za-z0-9_]+$/);
+    }
+    expect(messageName('field.legalRep.phone')).toBe('field_legalRep_phone');
   });
 });

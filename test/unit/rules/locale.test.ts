@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLocale } from '../../../lib/i18n';
+import { setLocale } from '../../../lib/i18n/tables';
 import { checkField } from '../../../lib/rules/index';
 import en from '../../../locales/rules.en.json';
 import fr from '../../../locales/rules.fr.json';

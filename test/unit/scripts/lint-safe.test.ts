@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { lintSafe } from '@/lib/pdf/lint-safe';
+import { lintSafe } from '@/scripts/lint-safe';
 
 const require = createRequire(import.meta.url);
 const LIBRARIES = [
