@@ -66,8 +66,6 @@ async function answer(message: ExtensionMessage, tabId: number | undefined): Pro
   }
 }
 
-// TODO [2026-12-03]: nothing asks for a site yet: « Toujours activer sur ce site » must call
-// permissions.request from the popup (a content script cannot); this side is ready.
 /**
  * The origins the user granted beyond the official hosts: one site at a time through the
  * optional host permissions. The official hosts have their own static content script.

@@ -10,6 +10,8 @@ export interface PopupProps {
   /** An action is under way: its button waits. */
   busy: boolean;
   onCheck: () => void;
+  /** Present when the tab's site may be allowed for good. */
+  onAllowSite?: () => void;
   onFill: () => void;
   onOpenPdf: () => void;
   onOpenAssistant: () => void;
@@ -46,6 +48,11 @@ export function Popup(props: PopupProps) {
         {status === 'none' && (
           <button type="button" disabled={busy} onClick={props.onCheck}>
             {t('popupCheck')}
+          </button>
+        )}
+        {props.onAllowSite && status !== 'checking' && (
+          <button type="button" class="secondary" disabled={busy} onClick={props.onAllowSite}>
+            {t('popupAllowSite')}
           </button>
         )}
         {status === 'pdf' && (

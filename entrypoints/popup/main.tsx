@@ -4,6 +4,7 @@ import type { Browser } from 'wxt/browser';
 import { Popup, type PopupProps } from '@/components/popup/Popup';
 import '@/components/page.css';
 import type { ExtensionMessage, FillSummary, StatusReply } from '@/lib/extension/messages';
+import { allowableOrigin } from '@/lib/extension/site';
 import { type TabStatus, tabStatus } from '@/lib/extension/tab-status';
 import { applyUiLanguage } from '@/lib/extension/ui-language';
 import { t } from '@/lib/i18n';
@@ -13,8 +14,6 @@ import type { ProfilesState } from '@/lib/profiles/profile';
 import { readProfiles, updateProfiles, watchProfiles } from '@/lib/profiles/store';
 import './style.css';
 
-// TODO [2026-12-03]: the popup loads 78 KB of JS, over its 50 KB budget, because lib/i18n
-// bundles every part's messages (34 KB) into each page; it waits for messages by page.
 type Tab = Browser.tabs.Tab;
 type Outcome = PopupProps['outcome'];
 
@@ -81,6 +80,20 @@ function App() {
       { kind: 'error', text: t('popupCheckFailed') },
     );
 
+  const origin = allowableOrigin(tab?.url);
+  const allowSite = (site: string) =>
+    run(
+      async () => {
+        // Asked from the click itself: browsers grant permissions only to a user gesture.
+        const granted = await browser.permissions.request({ origins: [`${site}/*`] });
+        const host = new URL(site).host;
+        return granted
+          ? { kind: 'ok', text: t('popupSiteAllowed', { site: host }) }
+          : { kind: 'error', text: t('popupSiteRefused', { site: host }) };
+      },
+      { kind: 'error', text: t('popupSiteRefused', { site: site }) },
+    );
+
   const openTab = (url: string) => {
     void browser.tabs.create({ url }).then(() => window.close());
   };
@@ -97,10 +110,11 @@ function App() {
       }}
       onFill={() => void fill()}
       onCheck={() => void check()}
+      onAllowSite={origin ? () => void allowSite(origin) : undefined}
       onOpenPdf={() => {
-        // TODO [2026-12-03]: the assistant does not read `?pdf=` yet: it opens without the PDF.
+        // The assistant names the file and asks for it to be dropped (lib/pdf/source.ts).
         const assistant = browser.runtime.getURL('/assistant.html');
-        openTab(`${assistant}?pdf=${encodeURIComponent(tab?.url ?? '')}`);
+        openTab(`${assistant}?src=${encodeURIComponent(tab?.url ?? '')}`);
       }}
       onOpenAssistant={() => openTab(browser.runtime.getURL('/assistant.html'))}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
