@@ -9,8 +9,8 @@ import { createAssistant } from './assistant';
  * asks (popup, shortcut, context menu). Injected twice, the newer copy takes over: WXT
  * stops the older one, which takes away its panel, marks and listeners.
  */
-// TODO [2026-12-03]: 88 KB minified against a 40 KB budget: every locale namespace (~38 KB)
-// and the webextension polyfill (~10 KB) come in whole; waits for per-part message tables.
+// TODO [2026-12-03]: 50 KB minified against a 40 KB budget: the webextension polyfill
+// (~10 KB) and WXT's shadow-root UI helpers (~11 KB) come in whole; waits for issue 8.
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
   runAt: 'document_idle',
