@@ -1,18 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConfigEnv, UserManifest } from 'wxt';
 import { OFFICIAL_MATCHES } from '@/lib/hosts';
 import config from '../../wxt.config';
-import { REPO_ROOT } from './paths';
+import { ALL_SITES, granted } from '../manifest-checks';
 
 /**
  * The extension asks for no more than it needs: no access to every site, the content
  * script only on the official hosts, any other site on request or once the user allows
  * it; and no Firefox key in the Chrome manifest.
  */
-
-const ALL_SITES = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*'];
 
 const TARGETS = [
   { browser: 'chrome', manifestVersion: 3 },
@@ -22,14 +18,6 @@ const TARGETS = [
 function manifestFor(target: (typeof TARGETS)[number]): UserManifest {
   const env: ConfigEnv = { ...target, mode: 'production', command: 'build' };
   return (config.manifest as (env: ConfigEnv) => UserManifest)(env);
-}
-
-/** Every permission the manifest grants at install (optional ones are asked later). */
-function granted(manifest: Record<string, unknown>): string[] {
-  return [
-    ...((manifest.permissions as string[] | undefined) ?? []),
-    ...((manifest.host_permissions as string[] | undefined) ?? []),
-  ];
 }
 
 describe('the manifest', () => {
@@ -70,20 +58,5 @@ describe('the manifest', () => {
       'https://*.esante.gouv.fr/*',
       'https://*.mssante.fr/*',
     ]);
-  });
-});
-
-describe.each(['chrome-mv3', 'firefox-mv2'])('the built %s manifest', (dir) => {
-  const file = join(REPO_ROOT, '.output', dir, 'manifest.json');
-
-  it.skipIf(!existsSync(file))('matches the official hosts only and grants no site', () => {
-    const manifest = JSON.parse(readFileSync(file, 'utf8'));
-    const matches = manifest.content_scripts.flatMap(
-      (script: { matches: string[] }) => script.matches,
-    );
-
-    expect(matches.sort()).toEqual([...OFFICIAL_MATCHES].sort());
-    for (const pattern of ALL_SITES) expect(granted(manifest)).not.toContain(pattern);
-    if (dir === 'chrome-mv3') expect(manifest.browser_specific_settings).toBeUndefined();
   });
 });
