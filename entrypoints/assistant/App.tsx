@@ -1,6 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import { AssistantPage } from '@/components/assistant/AssistantPage';
 import { t } from '@/lib/i18n';
-import { remoteSourceName } from '@/lib/pdf/source';
+import { remoteSourceName, remoteSourceUrl } from '@/lib/pdf/source';
 import { useChecks } from './use-checks';
 import { useDocument } from './use-document';
 import { useDownload } from './use-download';
@@ -8,16 +9,24 @@ import { usePreview } from './use-preview';
 
 /** The assistant page: a PDF handed over, filled, checked, previewed and downloaded. */
 export function App() {
-  const { notice, document, open, change } = useDocument();
+  const { notice, document, open, openRemote, change } = useDocument();
   const preview = usePreview(document);
   const { findings, checks } = useChecks(document, preview.findings);
   const { state: download, download: save } = useDownload(document);
-  const source = remoteSourceName(location.search);
+  const [unreachable, setUnreachable] = useState<string>();
+
+  useEffect(() => {
+    const url = remoteSourceUrl(location.search);
+    if (!url) return;
+    void openRemote(url).then((fetched) => {
+      if (!fetched) setUnreachable(remoteSourceName(location.search));
+    });
+  }, []);
 
   return (
     <AssistantPage
       notice={notice}
-      sourceNotice={source && t('assistantRemoteSource', { name: source })}
+      sourceNotice={unreachable && t('assistantRemoteSource', { name: unreachable })}
       pdf={
         document && {
           form: document.pdf.form,

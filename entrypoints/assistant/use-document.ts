@@ -6,6 +6,7 @@ import { logger } from '@/lib/logger';
 import type { Annexe1Pdf } from '@/lib/pdf';
 import { type PdfProblem, pdfProblemOf } from '@/lib/pdf/errors';
 import { MAX_PDF_BYTES } from '@/lib/pdf/inspect';
+import { fetchRemotePdf } from '@/lib/pdf/source';
 import { loadActiveProfile } from '@/lib/profiles/active';
 import { loadEngine } from './engine';
 
@@ -27,7 +28,7 @@ const PROBLEM_TEXT = {
   notAnnexe1: 'assistantNotAnnexe1',
 } as const satisfies Record<PdfProblem, string>;
 
-function refusal(file: File, problem: PdfProblem): Notice {
+function refusal(file: { name: string; size: number }, problem: PdfProblem): Notice {
   const size = (file.size / 1024 / 1024).toFixed(1);
   return { kind: 'error', text: t(PROBLEM_TEXT[problem], { name: file.name, size }) };
 }
@@ -79,5 +80,14 @@ export function useDocument() {
       return { ...current, values: { ...current.values, [key]: value }, differences };
     });
 
-  return { notice, document, open, change };
+  // The PDF a tab shows, fetched where the extension may read its site; elsewhere the
+  // page says to save it and drop it (`sourceNotice`), and nothing else happens.
+  const openRemote = async (url: string): Promise<boolean> => {
+    const remote = await fetchRemotePdf(url);
+    if (remote.kind === 'tooLarge') setNotice(refusal(remote, 'tooLarge'));
+    if (remote.kind === 'file') await open(remote.file);
+    return remote.kind !== 'unavailable';
+  };
+
+  return { notice, document, open, openRemote, change };
 }

@@ -29,6 +29,8 @@ export interface Harness {
   openFixture(url: string, file: string): Promise<Page>;
   /** Opens `url` in a new tab, answered with the given markup. */
   openHtml(url: string, html: string): Promise<Page>;
+  /** Answers `url` with a file of the repository, wherever it is asked from. */
+  serveFile(url: string, file: string, contentType: string): Promise<void>;
   /** The text of the toolbar badge for the page's tab ('' when there is none). */
   badgeText(page: Page): Promise<string>;
   /** The content script's answer for the page, or undefined when none runs there. */
@@ -106,6 +108,10 @@ function harness(context: BrowserContext, worker: Worker, tempDir: string): Harn
     },
 
     openHtml: open,
+
+    async serveFile(url, file, contentType) {
+      await servePage(context, url, await readFixture(file), contentType);
+    },
 
     async badgeText(page) {
       const tabId = await tabIdOf(page);

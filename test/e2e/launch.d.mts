@@ -16,5 +16,6 @@ export function servePage(
   context: BrowserContext,
   url: string,
   body: string | Buffer,
+  contentType?: string,
 ): Promise<void>;
 export function blockNetwork(context: BrowserContext): Promise<void>;

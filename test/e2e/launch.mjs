@@ -77,11 +77,9 @@ export async function readFixture(file) {
   }
 }
 
-/** Answers every request for `url` with `body` as an HTML page, instead of the network. */
-export async function servePage(context, url, body) {
-  await context.route(url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-  );
+/** Answers every request for `url` with `body` (an HTML page unless told), instead of the network. */
+export async function servePage(context, url, body, contentType = 'text/html; charset=utf-8') {
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
 }
 
 /**
