@@ -1,6 +1,7 @@
 import type { FieldKey, FormValues } from '@/lib/annexe1/fields';
 import { t } from '@/lib/i18n';
 import type { Finding } from '@/lib/rules';
+import { AssistantExtras } from '../extras/AssistantExtras';
 import { CheckList } from './CheckList';
 import { type Notice, PdfDrop } from './PdfDrop';
 import { PdfFields } from './PdfFields';
@@ -62,6 +63,8 @@ function Opened({ pdf, ...props }: AssistantPageProps & { pdf: OpenedPdf }) {
             : t('assistantProfileUsed', { name: pdf.profileName })}
         </p>
         <PdfFields {...pdf} onChange={props.onChange} />
+        {/* Issue 7: the DN from the certificate file, and the published whitelist. */}
+        <AssistantExtras values={pdf.values} keys={pdf.keys} onChange={props.onChange} />
         <CheckList findings={pdf.checks} />
         <div class="save">
           <button type="submit" disabled={download.busy}>

@@ -1,6 +1,7 @@
 import type { FieldKey, FormValues } from '@/lib/annexe1/fields';
 import { t } from '@/lib/i18n';
 import type { Finding } from '@/lib/rules';
+import { ProfileExtras } from '../extras/ProfileExtras';
 import { ProfileFields } from './ProfileFields';
 
 export interface ProfileEditorProps {
@@ -75,6 +76,8 @@ export function ProfileEditor(props: ProfileEditorProps) {
           )}
         </div>
         <ProfileFields values={props.values} findings={props.findings} onChange={props.onChange} />
+        {/* Issue 7: the DN from the certificate file, and the published whitelist. */}
+        <ProfileExtras values={props.values} onChange={props.onChange} />
         <div class="save">
           <button type="submit">{t('optionsSave')}</button>
           {props.draftNote && (

@@ -21,10 +21,16 @@ function manifestFor(target: (typeof TARGETS)[number]): UserManifest {
 }
 
 describe('the manifest', () => {
-  it.each(TARGETS)('grants $browser no access to every site', (target) => {
+  it.each(TARGETS)('grants $browser the official hosts, and no access to every site', (target) => {
     const manifest = manifestFor(target);
 
-    expect(granted(manifest)).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
+    expect(granted(manifest)).toEqual([
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...OFFICIAL_MATCHES,
+    ]);
     for (const pattern of ALL_SITES) expect(granted(manifest)).not.toContain(pattern);
   });
 
@@ -43,11 +49,15 @@ describe('the manifest', () => {
     expect(manifest.browser_specific_settings?.gecko?.id).toBe('annexe1-mssante@assistant');
   });
 
-  it.each(TARGETS)('gives $browser the shortcut « Vérifier cette page »', (target) => {
+  it.each(TARGETS)('gives $browser the shortcuts « Vérifier » and « Remplir »', (target) => {
     expect(manifestFor(target).commands).toEqual({
       'check-page': {
         suggested_key: { default: 'Alt+Shift+A' },
         description: '__MSG_extCommandCheckPage__',
+      },
+      'fill-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_extrasCommandFill__',
       },
     });
   });
