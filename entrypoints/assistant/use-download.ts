@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Notice } from '@/components/assistant/PdfDrop';
+import { saveFile } from '@/lib/extension/download';
 import { t } from '@/lib/i18n';
 import { logger } from '@/lib/logger';
 import { loadEngine } from './engine';
-import { saveFile } from './save';
 import type { OpenDocument } from './use-document';
 
 /** The filled PDF, saved under the domain's name. */
@@ -17,7 +17,7 @@ export function useDownload(document: OpenDocument | undefined) {
       const { bytes, values, pdf } = document;
       const filled = await engine.fillAnnexe1Pdf(bytes, values, { pdf });
       const name = engine.downloadName(String(values['domain.name'] ?? ''));
-      saveFile(name, filled, 'application/pdf');
+      saveFile(name, filled as BlobPart, 'application/pdf');
       setState({ busy: false, notice: { kind: 'ok', text: t('assistantDownloaded', { name }) } });
     } catch (error) {
       logger.error('The PDF could not be filled', error);

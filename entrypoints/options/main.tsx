@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/page.css';
+import '@/components/fields.css';
 import { applyUiLanguage } from '@/lib/extension/ui-language';
 import { App } from './App';
 import './style.css';

@@ -1,4 +1,5 @@
 import type { Notice } from '@/components/options/NoticeBar';
+import { saveFile } from '@/lib/extension/download';
 import { t } from '@/lib/i18n';
 import { logger } from '@/lib/logger';
 import {
@@ -15,7 +16,6 @@ import {
 import { exportFileName, profileFile } from '@/lib/profiles/file';
 import type { Profile, ProfilesState } from '@/lib/profiles/profile';
 import { type ProfilesChange, updateProfiles } from '@/lib/profiles/store';
-import { download } from './download';
 import type { Editor } from './use-editor';
 
 interface Context {
@@ -42,7 +42,7 @@ export function useActions({ state, editor, say, select }: Context) {
 
   const exportProfiles = (chosen: readonly Profile[], single?: Profile) => {
     const file = exportFileName(new Date(), single?.name);
-    download(file, profileFile(chosen));
+    saveFile(file, profileFile(chosen), 'application/json');
     const unsaved = single !== undefined && editor.dirty;
     say({
       kind: 'ok',

@@ -1,9 +1,9 @@
 /**
- * Saves bytes as a file the browser downloads, through a link to a blob: no `downloads`
+ * Saves a file the browser downloads, through a link to a blob: no `downloads`
  * permission is needed, and nothing leaves the browser.
  */
-export function saveFile(fileName: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+export function saveFile(fileName: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
