@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { OFFICIAL_MATCHES } from './lib/hosts';
 import { LOCALES } from './lib/i18n';
 import { browserLocaleFile } from './lib/i18n/browser';
 import { messagesOf } from './lib/i18n/tables';
@@ -32,6 +33,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // The official hosts, where the content script already runs: the assistant may also
+    // fetch the Annexe 1 PDF a tab shows there. No warning beyond the content script's.
+    host_permissions: [...OFFICIAL_MATCHES],
     ...(manifestVersion === 2
       ? { optional_permissions: OPTIONAL_SITES }
       : { optional_host_permissions: OPTIONAL_SITES }),
@@ -40,6 +44,11 @@ export default defineConfig({
       'check-page': {
         suggested_key: { default: 'Alt+Shift+A' },
         description: '__MSG_extCommandCheckPage__',
+      },
+      // Issue 7: « Remplir avec le profil actif ».
+      'fill-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_extrasCommandFill__',
       },
     },
     ...(browser === 'firefox' && {

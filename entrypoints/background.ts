@@ -8,7 +8,9 @@ import { t } from '@/lib/i18n';
 import { useBrowserMessages } from '@/lib/i18n/browser';
 import { logger } from '@/lib/logger';
 import { loadActiveProfile } from '@/lib/profiles/active';
-import { checkForm, loadRuleData } from '@/lib/rules';
+import { checkForm, loadRuleData, setWhitelist } from '@/lib/rules';
+import { indexWhitelist, WHITELIST_URL } from '@/lib/whitelist';
+import { downloadWhitelist, loadStoredWhitelist } from '@/lib/whitelist/store';
 
 /**
  * The background: the badge, the checks the content script asks for (the rules' data
@@ -18,14 +20,20 @@ import { checkForm, loadRuleData } from '@/lib/rules';
  */
 
 const CONTENT_SCRIPT = '/content-scripts/annexe1.js';
+// Issue 8: the assistant (panel, mapper, marks), run where the always-on script recognised
+// the form and wherever the user asks; the always-on script stays a few KB.
+const ASSISTANT_SCRIPT = '/content-scripts/annexe1-assistant.js';
 const MENU_ID = 'annexe1-check-page';
 const COMMAND = 'check-page';
 const ALLOWED_SITES_SCRIPT = 'annexe1-allowed-sites';
+// Issue 7: « Remplir avec le profil actif », from the shortcut and the context menu.
+const FILL_MENU_ID = 'annexe1-fill-page';
+const FILL_COMMAND = 'fill-page';
 
 /** Runs the content script in a tab and asks it to show what it found, panel included. */
 async function checkTab(tabId: number): Promise<StatusReply> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [ASSISTANT_SCRIPT] });
     const requested: ExtensionMessage = { type: 'annexe1:requested' };
     const reply = (await browser.tabs.sendMessage(tabId, requested)) as StatusReply | undefined;
     return { detected: reply?.detected === true };
@@ -41,6 +49,36 @@ async function checkActiveTab(tab: { id?: number } | undefined): Promise<void> {
   if (id !== undefined) await checkTab(id);
 }
 
+/** Runs the content script in the tab (activeTab) and asks it to fill the form. */
+async function fillActiveTab(tab: { id?: number } | undefined): Promise<void> {
+  const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId: id }, files: [ASSISTANT_SCRIPT] });
+    const fill: ExtensionMessage = { type: 'annexe1:fill' };
+    await browser.tabs.sendMessage(id, fill);
+  } catch (error) {
+    logger.warn('cannot fill tab', id, error);
+  }
+}
+
+// The rules' two whitelist checks (listed domain, withdrawal) once a copy is stored.
+let whitelistLoaded: Promise<void> | undefined;
+function loadWhitelistRules(): Promise<void> {
+  whitelistLoaded ??= loadStoredWhitelist().then(
+    (list) => setWhitelist(list === null ? null : indexWhitelist(list.entries).domains()),
+    (error: unknown) => logger.warn('stored whitelist', error),
+  );
+  return whitelistLoaded;
+}
+
+async function downloadList(): Promise<unknown> {
+  const result = await downloadWhitelist((url, init) => fetch(url, init));
+  if (result.ok) whitelistLoaded = undefined;
+  await loadWhitelistRules();
+  return result;
+}
+
 function showBadge(tabId: number): Promise<void> {
   // MV2 (Firefox) names the toolbar button browserAction.
   const action = browser.action ?? browser.browserAction;
@@ -50,15 +88,29 @@ function showBadge(tabId: number): Promise<void> {
   ]).then(() => undefined);
 }
 
-async function answer(message: ExtensionMessage, tabId: number | undefined): Promise<unknown> {
+/** Runs the assistant in the frame whose always-on script recognised the form. */
+async function startAssistant(tabId: number, frameId: number | undefined): Promise<void> {
+  const frameIds = frameId === undefined ? undefined : [frameId];
+  await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [ASSISTANT_SCRIPT] });
+}
+
+async function answer(
+  message: ExtensionMessage,
+  tabId: number | undefined,
+  frameId?: number,
+): Promise<unknown> {
   switch (message.type) {
+    case 'annexe1:recognised':
+      return tabId === undefined ? undefined : startAssistant(tabId, frameId);
     case 'annexe1:detected':
       return tabId === undefined ? undefined : showBadge(tabId);
     case 'annexe1:check-tab':
       return checkTab(message.tabId);
     case 'annexe1:check-form':
-      await loadRuleData();
+      await Promise.all([loadRuleData(), loadWhitelistRules()]);
       return checkForm(message.values);
+    case 'annexe1:whitelist-download':
+      return downloadList();
     case 'annexe1:active-profile':
       return (await loadActiveProfile()) ?? null;
     default:
@@ -72,7 +124,11 @@ async function answer(message: ExtensionMessage, tabId: number | undefined): Pro
  */
 async function allowedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => !OFFICIAL_MATCHES.includes(origin));
+  // The whitelist's address is for the download, not a site to run the script on.
+  const whitelistHost = `//${new URL(WHITELIST_URL).host}/`;
+  return origins.filter(
+    (origin) => !OFFICIAL_MATCHES.includes(origin) && !origin.includes(whitelistHost),
+  );
 }
 
 /**
@@ -100,6 +156,11 @@ async function createMenu(): Promise<void> {
     title: t('pageMenuCheck'),
     contexts: ['page', 'frame', 'editable', 'selection'],
   });
+  browser.contextMenus.create({
+    id: FILL_MENU_ID,
+    title: t('extrasMenuFill'),
+    contexts: ['page', 'frame', 'editable'],
+  });
 }
 
 export default defineBackground(() => {
@@ -108,14 +169,16 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own parts may ask: a content script's sender has a tab, the popup has none.
     if (!isExtensionMessage(message) || sender.id !== browser.runtime.id) return undefined;
-    return answer(message, sender.tab?.id);
+    return answer(message, sender.tab?.id, sender.frameId);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND) void checkActiveTab(tab);
+    if (command === FILL_COMMAND) void fillActiveTab(tab);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void checkActiveTab(tab);
+    if (info.menuItemId === FILL_MENU_ID) void fillActiveTab(tab);
   });
   browser.runtime.onInstalled.addListener(() => void createMenu());
   browser.runtime.onStartup.addListener(() => void createMenu());

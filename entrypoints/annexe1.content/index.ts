@@ -1,31 +1,48 @@
+import type { ExtensionMessage, StatusReply } from '@/lib/extension/messages';
 import { isExtensionMessage } from '@/lib/extension/messages';
 import { OFFICIAL_MATCHES } from '@/lib/hosts';
-import { useBrowserMessages } from '@/lib/i18n/browser';
-import { createAssistant } from './assistant';
+import { watchControls } from '@/lib/html/watch';
+import { logger } from '@/lib/logger';
+import { assistantRunning } from './handover';
+import { pageLooksLikeAnnexe1 } from './page-text';
 
 /**
- * The page side of the assistant. It runs by itself on the official hosts and on the
- * sites the user chose to allow; anywhere else the background injects it when the user
- * asks (popup, shortcut, context menu). Injected twice, the newer copy takes over: WXT
- * stops the older one, which takes away its panel, marks and listeners.
+ * The always-on script of the official hosts (and of the sites the user chose to allow):
+ * it only reads the page's text, again when controls come or go, and once the page reads
+ * as the Annexe 1 it asks the background to run the assistant here (the panel, the field
+ * mapper, the marks: `annexe1-assistant.content.ts`). Every other page pays a few KB and
+ * one look at its text. Until the assistant runs, it answers that no form is here.
  */
-// TODO [2026-12-03]: 50 KB minified against a 40 KB budget: the webextension polyfill
-// (~10 KB) and WXT's shadow-root UI helpers (~11 KB) come in whole; waits for issue 8.
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
   runAt: 'document_idle',
-  // The panel's styles are bundled: no file to expose to the page.
-  cssInjectionMode: 'manual',
 
-  async main(ctx) {
-    useBrowserMessages(browser.i18n);
-    const assistant = createAssistant(ctx);
+  main(ctx) {
+    let handedOver = false;
+    const quiet = () => handedOver || assistantRunning();
 
-    const onMessage = (message: unknown) =>
-      isExtensionMessage(message) ? assistant.answer(message) : undefined;
+    const look = () => {
+      if (quiet() || ctx.isInvalid || !pageLooksLikeAnnexe1(document)) return;
+      handedOver = true;
+      const recognised: ExtensionMessage = { type: 'annexe1:recognised' };
+      browser.runtime.sendMessage(recognised).catch((error) => {
+        handedOver = false;
+        logger.warn('assistant not started', error);
+      });
+    };
+
+    const onMessage = (message: unknown) => {
+      if (quiet() || !isExtensionMessage(message) || message.type !== 'annexe1:status') {
+        return undefined;
+      }
+      return Promise.resolve<StatusReply>({ detected: false });
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    await assistant.start();
+    look();
+    watchControls(document, look, ctx.signal);
+    // A frame's form may load after the page itself.
+    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', look);
   },
 });

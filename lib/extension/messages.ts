@@ -8,6 +8,11 @@ import type { FormValues } from '../annexe1/fields';
 export type ExtensionMessage =
   /** content script → background: this tab holds the form (badge). */
   | { type: 'annexe1:detected' }
+  /**
+   * always-on content script → background: this frame reads as the Annexe 1; run the
+   * assistant in it (issue 8: the panel and the mapper load only where the form is).
+   */
+  | { type: 'annexe1:recognised' }
   /** popup → content script: does this tab hold the form? Reply: `StatusReply`. */
   | { type: 'annexe1:status' }
   /** popup → background: run the content script in this tab now (activeTab). `StatusReply`. */
@@ -25,7 +30,12 @@ export type ExtensionMessage =
    */
   | { type: 'annexe1:check-form'; values: FormValues }
   /** content script → background: the active profile. Reply: `ActiveProfile | null`. */
-  | { type: 'annexe1:active-profile' };
+  | { type: 'annexe1:active-profile' }
+  /**
+   * options or assistant page → background, once the host permission is granted: download
+   * the published whitelist and keep it. Reply: `DownloadResult` (lib/whitelist/store).
+   */
+  | { type: 'annexe1:whitelist-download' };
 
 export interface StatusReply {
   detected: boolean;
@@ -38,12 +48,14 @@ export interface FillSummary {
 
 const TYPES = new Set([
   'annexe1:detected',
+  'annexe1:recognised',
   'annexe1:status',
   'annexe1:check-tab',
   'annexe1:fill',
   'annexe1:requested',
   'annexe1:check-form',
   'annexe1:active-profile',
+  'annexe1:whitelist-download',
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

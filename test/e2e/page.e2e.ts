@@ -215,7 +215,11 @@ describe('the built manifest', () => {
       await readFile(path.join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'),
     );
 
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect([...manifest.host_permissions].sort()).toEqual([
+      'https://*.asipsante.fr/*',
+      'https://*.esante.gouv.fr/*',
+      'https://*.mssante.fr/*',
+    ]);
     expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(
