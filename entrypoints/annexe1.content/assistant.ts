@@ -10,6 +10,7 @@ import { watchControls } from '@/lib/html/watch';
 import { t } from '@/lib/i18n';
 import { logger } from '@/lib/logger';
 import type { ActiveProfile } from '@/lib/profiles/active';
+import { checkField } from '@/lib/rules';
 import type { Finding } from '@/lib/rules/finding';
 import { frameScheduler, watchTyping } from './live';
 import { createMarks } from './marks';
@@ -67,10 +68,24 @@ export function createAssistant(ctx: ContentScriptContext): Assistant {
   };
   const schedule = frameScheduler(ctx, check);
 
+  // The typed field is checked at once, in the page, so that its mark follows the key;
+  // the whole form (cross-field rules, the rules' data) follows from the background.
+  const checkTyped = (key: FieldKey) => {
+    const control = page?.fields.get(key);
+    if (!page || !control) return;
+    const values = pageValues(page);
+    const findings = checkField(key, values[key], values);
+    marks.update(
+      control,
+      findings.find((finding) => finding.severity !== 'info'),
+    );
+  };
+
   const typing = watchTyping(ctx, (target) => {
     const key = keyOf.get(target);
     if (!key) return;
     touched.add(key);
+    checkTyped(key);
     schedule();
   });
 

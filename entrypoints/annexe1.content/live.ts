@@ -46,8 +46,6 @@ export function watchTyping(
   };
 }
 
-// TODO [2026-12-03]: a keystroke's mark waits for the next frame and a round trip to the
-// background's rules (median 16 ms, budget 1 ms, issue 8): check the typed field in the page.
 /**
  * A check that runs at the next animation frame however often it is asked for, never two
  * at a time: asked for while one runs, it runs again once that one is done.

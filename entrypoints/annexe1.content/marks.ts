@@ -50,6 +50,8 @@ function createMessage(control: Control): HTMLElement {
 export interface Marks {
   /** Shows each control's finding beside it; every other mark goes away. */
   show(findings: ReadonlyMap<Control, Finding>): void;
+  /** Shows one control's finding, or takes its mark away; the others stay. */
+  update(control: Control, finding: Finding | undefined): void;
   /** Takes every mark away (the form is gone, or the assistant stops). */
   clear(): void;
 }
@@ -85,6 +87,10 @@ export function createMarks(): Marks {
     show(findings) {
       for (const control of [...shown.keys()]) if (!findings.has(control)) remove(control);
       for (const [control, finding] of findings) set(control, finding);
+    },
+    update(control, finding) {
+      if (finding) set(control, finding);
+      else remove(control);
     },
     clear() {
       for (const control of [...shown.keys()]) remove(control);

@@ -31,9 +31,26 @@ function prefixScore(text: string, wording: string): number {
   return 0;
 }
 
+// Phrases are folded once, on first use: detection matches every label and heading of a
+// page against every wording, and folding (NFD, regexes) is the costly part.
+const folded = new WeakMap<object, readonly string[]>();
+
+/** The folded label or heading and wordings of a field, block or column. */
+function phrasesOf(
+  entry: { wordings: readonly string[] } & ({ label: string } | { heading: string }),
+) {
+  let phrases = folded.get(entry);
+  if (!phrases) {
+    const own = 'label' in entry ? entry.label : entry.heading;
+    phrases = [own, ...entry.wordings].map(normalizeLabel);
+    folded.set(entry, phrases);
+  }
+  return phrases;
+}
+
 function bestScore(text: string, phrases: readonly string[]): number {
   let best = 0;
-  for (const phrase of phrases) best = Math.max(best, prefixScore(text, normalizeLabel(phrase)));
+  for (const phrase of phrases) best = Math.max(best, prefixScore(text, phrase));
   return best;
 }
 
@@ -53,10 +70,10 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   let best: HeadingMatch | undefined;
   let bestLength = 0;
   for (const section of SECTIONS) {
-    const score = bestScore(normalized, [section.heading, ...section.wordings]);
+    const score = bestScore(normalized, phrasesOf(section));
     if (score > bestLength) [best, bestLength] = [{ section: section.id }, score];
     for (const column of section.columns ?? []) {
-      const columnScore = bestScore(normalized, [column.heading, ...column.wordings]);
+      const columnScore = bestScore(normalized, phrasesOf(column));
       if (columnScore > bestLength) {
         [best, bestLength] = [{ section: section.id, column: column.id }, columnScore];
       }
@@ -93,7 +110,7 @@ export function resolveBlank(context: BlankContext): FieldKey[] {
   let best = 0;
   let keys: FieldKey[] = [];
   for (const field of inPlace) {
-    const score = bestScore(label, [field.label, ...field.wordings]);
+    const score = bestScore(label, phrasesOf(field));
     if (score === 0 || score < best) continue;
     if (score > best) [best, keys] = [score, []];
     keys.push(field.key);
