@@ -61,7 +61,7 @@ async function extensionWithBenchPage(dir) {
     path.join(extension, 'bench-pdf.worker.js'),
   );
   await copyFile(
-    path.join(modules, 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    path.join(ROOT, 'public/fonts/DejaVuSans-Annexe1.ttf'),
     path.join(extension, 'bench-font.ttf'),
   );
   await copyFile(

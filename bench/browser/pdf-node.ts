@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { configurePdf } from '@/lib/pdf/environment';
 import { fillAnnexe1Pdf } from '@/lib/pdf/fill';
 import { nodePdfEnvironment } from '@/lib/pdf/node';
@@ -5,7 +6,8 @@ import { DECLARATION } from './declaration';
 
 /** Our fill in Node, as `bench/run.mjs` times it against pdftk: read + fill + save. */
 
-configurePdf(nodePdfEnvironment());
+// Bundled into .output/ by the bench: the public folder is named from the working directory.
+configurePdf(nodePdfEnvironment(pathToFileURL(`${process.cwd()}/public/`)));
 
 export { DECLARATION };
 

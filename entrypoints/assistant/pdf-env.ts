@@ -1,5 +1,5 @@
-import fontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import type { PdfEnvironment, Pdfjs } from '@/lib/pdf/environment';
+import { FONT_PATH } from '@/lib/pdf/font';
 
 /**
  * pdf.js and the font in the assistant page: pdf.js's browser build with its worker in a
@@ -19,7 +19,9 @@ async function loadPdfjs(): Promise<Pdfjs> {
 }
 
 async function loadFont(): Promise<Uint8Array> {
-  const response = await fetch(fontUrl);
+  const response = await fetch(
+    browser.runtime.getURL(FONT_PATH as '/fonts/DejaVuSans-Annexe1.ttf'),
+  );
   if (!response.ok) throw new Error(`The font could not be loaded (${response.status}).`);
   return new Uint8Array(await response.arrayBuffer());
 }
