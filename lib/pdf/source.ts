@@ -7,6 +7,10 @@ import { MAX_PDF_BYTES } from './inspect';
  * file and drop it.
  */
 
+// TODO [2026-12-03]: no banner over a PDF tab on the official hosts yet (issue 6): the
+// popup's « Ouvrir ce PDF dans l’assistant » is the way in; it waits for a headless PDF
+// viewer to test it against.
+
 /**
  * The name of the file `?src=` points to, or `undefined` when there is none.
  *
