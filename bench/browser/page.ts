@@ -1,7 +1,7 @@
 import { pageLooksLikeAnnexe1 } from '@/entrypoints/annexe1.content/page-text';
 import { detectAnnexe1 } from '@/lib/html/detect';
 import { fillAnnexe1 } from '@/lib/html/fill';
-import { DECLARATION } from './declaration';
+import { DECLARATION } from '../../test/fixtures/declaration';
 
 /**
  * Loaded into a web page by `bench/run.mjs` (an esbuild bundle of the extension's own

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { configurePdf } from '@/lib/pdf/environment';
 import { fillAnnexe1Pdf } from '@/lib/pdf/fill';
 import { nodePdfEnvironment } from '@/lib/pdf/node';
-import { DECLARATION } from './declaration';
+import { DECLARATION } from '../../test/fixtures/declaration';
 
 /** Our fill in Node, as `bench/run.mjs` times it against pdftk: read + fill + save. */
 

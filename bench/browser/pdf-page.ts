@@ -1,6 +1,6 @@
 import { configurePdf } from '@/lib/pdf/environment';
 import { fillAnnexe1Pdf } from '@/lib/pdf/fill';
-import { DECLARATION } from './declaration';
+import { DECLARATION } from '../../test/fixtures/declaration';
 
 /**
  * The bench page's script, in an extension page (`bench.html`, added by `bench/run.mjs`

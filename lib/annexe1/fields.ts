@@ -40,7 +40,8 @@ export interface FieldDef {
 }
 
 const NAME_WORDINGS = ['Nom, Prénom', 'Nom et prénom', 'Prénom Nom', 'Nom'];
-const PHONE_WORDINGS = ['Téléphone', 'Tél', 'Tel', 'N° de téléphone', 'Numéro de téléphone'];
+// « Tel » needs no wording of its own: labels are matched with their accents folded.
+const PHONE_WORDINGS = ['Téléphone', 'Tél', 'N° de téléphone', 'Numéro de téléphone'];
 const EMAIL_WORDINGS = ['Courriel', 'Adresse électronique', 'E-mail', 'Email', 'Mél', 'Mail'];
 const PROJECT_LEAD = { column: 'projectLead' } as const;
 const TECH_LEAD = { column: 'techLead' } as const;

@@ -71,7 +71,7 @@ export const SECTIONS: readonly SectionDef[] = [
   {
     id: 'connectorEditor',
     heading: 'Editeur de connecteur MSSanté de l’opérateur',
-    wordings: ['Éditeur de connecteur MSSanté', 'Editeur de connecteur', 'Éditeur du connecteur'],
+    wordings: ['Editeur de connecteur', 'Éditeur du connecteur'],
   },
   {
     id: 'incident',

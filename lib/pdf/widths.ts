@@ -1,7 +1,7 @@
 /**
- * How wide a character is, relative to others, to place a leader inside a run of text that
- * mixes words and dots (« CN=………,OU=……… »): Helvetica's advance widths, the metrics most
- * forms are set in, or near enough to share out a run's measured width.
+ * How wide a character is, relative to others, to place a leader inside a run of text
+ * that mixes words and dots (« CN=………,OU=……… »): Helvetica's advance widths, the
+ * metrics most forms are set in, or near enough to share out a run's measured width.
  */
 
 // Helvetica's widths in thousandths of an em, for the printable ASCII characters (32–126).

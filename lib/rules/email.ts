@@ -5,7 +5,7 @@ import { HOST_MAX, hostIssues } from './host';
 /**
  * E-mail addresses (RFC 5321 syntax), and for the two published incident contacts, a
  * professional address: a free webmail domain is flagged once `loadRuleData` has run
- * (see the TODO in `data.ts`).
+ * (until then the check waits: see `data.ts`).
  */
 
 const ADDRESS_MAX = 254;
