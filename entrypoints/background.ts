@@ -1,6 +1,7 @@
 import {
   type ExtensionMessage,
   isExtensionMessage,
+  type ProfileChoice,
   type StatusReply,
 } from '@/lib/extension/messages';
 import { OFFICIAL_MATCHES } from '@/lib/hosts';
@@ -8,6 +9,9 @@ import { t } from '@/lib/i18n';
 import { useBrowserMessages } from '@/lib/i18n/browser';
 import { logger } from '@/lib/logger';
 import { loadActiveProfile } from '@/lib/profiles/active';
+import { setActive } from '@/lib/profiles/edit';
+import type { ProfilesState } from '@/lib/profiles/profile';
+import { readProfiles, updateProfiles } from '@/lib/profiles/store';
 import { checkForm, loadRuleData, setWhitelist } from '@/lib/rules';
 import { indexWhitelist, WHITELIST_URL } from '@/lib/whitelist';
 import { downloadWhitelist, loadStoredWhitelist } from '@/lib/whitelist/store';
@@ -94,6 +98,11 @@ async function startAssistant(tabId: number, frameId: number | undefined): Promi
   await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [ASSISTANT_SCRIPT] });
 }
 
+/** What a page's panel needs of the profiles: names to choose from, not their values. */
+function profileChoice({ profiles, activeId }: ProfilesState): ProfileChoice {
+  return { profiles: profiles.map(({ id, name }) => ({ id, name })), activeId };
+}
+
 async function answer(
   message: ExtensionMessage,
   tabId: number | undefined,
@@ -113,6 +122,10 @@ async function answer(
       return downloadList();
     case 'annexe1:active-profile':
       return (await loadActiveProfile()) ?? null;
+    case 'annexe1:profiles':
+      return profileChoice(await readProfiles());
+    case 'annexe1:choose-profile':
+      return profileChoice(await updateProfiles((state) => setActive(state, message.id)));
     default:
       return undefined;
   }

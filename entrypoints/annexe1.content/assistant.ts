@@ -1,6 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldKey } from '@/lib/annexe1/fields';
-import type { ExtensionMessage, FillSummary, StatusReply } from '@/lib/extension/messages';
+import type {
+  ExtensionMessage,
+  FillSummary,
+  ProfileChoice,
+  StatusReply,
+} from '@/lib/extension/messages';
 import { type Annexe1Page, detectAnnexe1 } from '@/lib/html/detect';
 import { type FillReport, fillAnnexe1, type SkipReason } from '@/lib/html/fill';
 import { pageProblems } from '@/lib/html/problems';
@@ -90,9 +95,14 @@ export function createAssistant(ctx: ContentScriptContext): Assistant {
   });
 
   const refreshProfile = async (): Promise<ActiveProfile | null> => {
-    const profile = (await send({ type: 'annexe1:active-profile' })) as ActiveProfile | null;
-    (await panel)?.setProfile(profile ? profile.name : null);
-    return profile;
+    const choice = (await send({ type: 'annexe1:profiles' })) as ProfileChoice;
+    (await panel)?.setProfiles(choice);
+    return (await send({ type: 'annexe1:active-profile' })) as ActiveProfile | null;
+  };
+
+  const chooseProfile = async (id: string) => {
+    const choice = (await send({ type: 'annexe1:choose-profile', id })) as ProfileChoice;
+    (await panel)?.setProfiles(choice);
   };
 
   const fill = async (): Promise<FillSummary> => {
@@ -140,6 +150,9 @@ export function createAssistant(ctx: ContentScriptContext): Assistant {
   const showPanel = async (requested: boolean): Promise<Panel> => {
     panel ??= createPanel(ctx, {
       fill: fillFromPanel,
+      chooseProfile: (id) => {
+        if (ctx.isValid) void chooseProfile(id).catch((error) => logger.warn('profile', error));
+      },
       undo: () => {
         if (ctx.isValid) undo();
       },

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FIELD_KEYS, type FieldKey, fieldByKey } from '@/lib/annexe1/fields';
+import type { ProfileChoice } from '@/lib/extension/messages';
 import type { Skipped } from '@/lib/html/fill';
 import type { PageProblems } from '@/lib/html/problems';
 import { OWN_UI_ATTRIBUTE } from '@/lib/html/read';
@@ -17,6 +18,8 @@ import css from './panel.css?inline';
 
 export interface PanelActions {
   fill(): void;
+  /** The user chose another profile to fill with. */
+  chooseProfile(id: string): void;
   undo(): void;
   goTo(key: FieldKey): void;
 }
@@ -27,8 +30,8 @@ export interface Panel {
   /** Takes the panel off the page (the form is gone). */
   hide(): void;
   setDetected(detected: boolean): void;
-  /** The active profile's name; `null` when there is no profile. */
-  setProfile(name: string | null): void;
+  /** The profiles to fill with, and the active one; none means filling cannot be offered. */
+  setProfiles(choice: ProfileChoice): void;
   /** What the last fill did (`undefined`: nothing yet), and whether it can be undone. */
   setFillOutcome(outcome: string | undefined, skipped: readonly Skipped[], canUndo: boolean): void;
   /** The problems found, or `'failed'` when the check could not run. */
@@ -84,7 +87,13 @@ export async function createPanel(ctx: ContentScriptContext, act: PanelActions):
   const state = element('p');
   status.append(title, state);
 
+  // « Profil » and its list, or the sentence saying there is no profile yet.
   const profile = element('p', { class: 'profile' });
+  const profileSelect = element('select', { id: 'annexe1-panel-profile' }) as HTMLSelectElement;
+  profileSelect.addEventListener('change', () => act.chooseProfile(profileSelect.value), {
+    signal,
+  });
+  const profileLabel = element('label', { for: 'annexe1-panel-profile' }, t('panelProfileLabel'));
   const fill = button(t('panelFill'), act.fill, signal);
   const undo = button(t('panelUndo'), act.undo, signal);
   undo.disabled = true;
@@ -133,10 +142,19 @@ export async function createPanel(ctx: ContentScriptContext, act: PanelActions):
       for (const part of forForm) part.hidden = !detected;
       if (!detected) skipped.hidden = true;
     },
-    setProfile(name) {
-      fill.disabled = name === null;
-      if (name === null) profile.textContent = t('panelNoProfile');
-      else profile.textContent = name ? t('panelProfile', { name }) : t('panelProfileUnnamed');
+    setProfiles({ profiles, activeId }) {
+      fill.disabled = activeId === null;
+      if (profiles.length === 0) {
+        profile.replaceChildren(t('panelNoProfile'));
+        return;
+      }
+      const options = profiles.map(({ id, name }) => {
+        const option = element('option', { value: id }, name || t('panelProfileUnnamed'));
+        (option as HTMLOptionElement).selected = id === activeId;
+        return option;
+      });
+      profileSelect.replaceChildren(...options);
+      profile.replaceChildren(profileLabel, ' ', profileSelect);
     },
     setFillOutcome(text, left, canUndo) {
       outcome.textContent = text ?? '';

@@ -31,11 +31,21 @@ export type ExtensionMessage =
   | { type: 'annexe1:check-form'; values: FormValues }
   /** content script → background: the active profile. Reply: `ActiveProfile | null`. */
   | { type: 'annexe1:active-profile' }
+  /** content script → background: the profiles to choose from. Reply: `ProfileChoice`. */
+  | { type: 'annexe1:profiles' }
+  /** content script → background: make this profile the active one. Reply: `ProfileChoice`. */
+  | { type: 'annexe1:choose-profile'; id: string }
   /**
    * options or assistant page → background, once the host permission is granted: download
    * the published whitelist and keep it. Reply: `DownloadResult` (lib/whitelist/store).
    */
   | { type: 'annexe1:whitelist-download' };
+
+/** The profiles a page's panel offers: their names, and which one fills forms. */
+export interface ProfileChoice {
+  profiles: { id: string; name: string }[];
+  activeId: string | null;
+}
 
 export interface StatusReply {
   detected: boolean;
@@ -54,6 +64,8 @@ const TYPES = new Set([
   'annexe1:fill',
   'annexe1:requested',
   'annexe1:check-form',
+  'annexe1:profiles',
+  'annexe1:choose-profile',
   'annexe1:active-profile',
   'annexe1:whitelist-download',
 ]);
@@ -65,8 +77,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** True when `value` is a message of ours (any other sender's is ignored). */
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   if (!isRecord(value)) return false;
-  const { type, tabId, values } = value;
+  const { type, tabId, values, id } = value;
   if (typeof type !== 'string' || !TYPES.has(type)) return false;
   if (type === 'annexe1:check-tab') return typeof tabId === 'number' && Number.isInteger(tabId);
+  if (type === 'annexe1:choose-profile') return typeof id === 'string';
   return type !== 'annexe1:check-form' || isRecord(values);
 }

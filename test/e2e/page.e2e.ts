@@ -80,11 +80,21 @@ async function shown(page: Page, select: Selector, keys: string[]) {
   return values;
 }
 
-/** Stores `CH_XYZ` as the one profile, active, the way the options page stores profiles. */
-async function storeProfile(harness: Harness): Promise<void> {
+/**
+ * Stores `CH_XYZ` as the active profile, the way the options page stores profiles, after
+ * `others` if any.
+ */
+async function storeProfile(
+  harness: Harness,
+  others: { id: string; name: string; values: Record<string, string | boolean> }[] = [],
+): Promise<void> {
   const { page } = await harness.openExtensionPage('options.html');
+  const dated = { createdAt: NOW, updatedAt: NOW };
   const state = {
-    profiles: [{ id: 'xyz', name: 'CH Xyz', values: CH_XYZ, createdAt: NOW, updatedAt: NOW }],
+    profiles: [
+      ...others.map((other) => ({ ...other, ...dated })),
+      { id: 'xyz', name: 'CH Xyz', values: CH_XYZ, ...dated },
+    ],
     activeId: 'xyz',
   };
   await page.evaluate((data) => (globalThis as unknown as Chrome).chrome.storage.local.set(data), {
@@ -140,7 +150,7 @@ describe('the assistant in a page', () => {
     await storeProfile(harness);
     const page = await harness.openFixture(OFFICIAL_URL, FIXTURE);
     const panel = page.locator(PANEL);
-    await panel.getByText('Profil : CH Xyz').waitFor();
+    await expect.poll(() => panel.getByLabel('Profil').inputValue()).toBe('xyz');
     const keys = [...Object.keys(CH_XYZ), 'signature.date'];
 
     await panel.getByRole('button', { name: 'Remplir' }).click();
@@ -163,11 +173,34 @@ describe('the assistant in a page', () => {
     await page.close();
   });
 
+  it('fills from the profile chosen in the panel, which becomes the active one', async () => {
+    const other = { ...CH_XYZ, 'operator.name': 'Clinique des Aulnes' };
+    await storeProfile(harness, [{ id: 'aulnes', name: 'Clinique des Aulnes', values: other }]);
+    const page = await harness.openFixture(OFFICIAL_URL, FIXTURE);
+    const panel = page.locator(PANEL);
+    const choice = panel.getByLabel('Profil');
+    await expect.poll(() => choice.inputValue()).toBe('xyz');
+
+    await choice.selectOption({ label: 'Clinique des Aulnes' });
+    await panel.getByRole('button', { name: 'Remplir' }).click();
+
+    await expect
+      .poll(() => page.locator(byName('operator.name')).inputValue())
+      .toBe('Clinique des Aulnes');
+    const { page: options } = await harness.openExtensionPage('options.html');
+    const stored = await options.evaluate(() =>
+      (globalThis as unknown as Chrome).chrome.storage.local.get('profile'),
+    );
+    expect((stored.profile as { activeId: string }).activeId).toBe('aulnes');
+    await options.close();
+    await page.close();
+  });
+
   it('fills a page whose framework keeps its own state, and the values stay', async () => {
     await storeProfile(harness);
     const page = await harness.openFixture(FRAMEWORK_URL, FRAMEWORK_FIXTURE);
     const panel = page.locator(PANEL);
-    await panel.getByText('Profil : CH Xyz').waitFor();
+    await expect.poll(() => panel.getByLabel('Profil').inputValue()).toBe('xyz');
     const byKey: Selector = (key) => `[data-expect="${key}"]`;
     const texts = Object.keys(CH_XYZ).filter((key) => typeof CH_XYZ[key] === 'string');
 
