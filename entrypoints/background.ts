@@ -122,6 +122,11 @@ async function answer(
       return downloadList();
     case 'annexe1:active-profile':
       return (await loadActiveProfile()) ?? null;
+    case 'annexe1:open-pdf': {
+      const assistant = browser.runtime.getURL('/assistant.html');
+      await browser.tabs.create({ url: `${assistant}?src=${encodeURIComponent(message.url)}` });
+      return undefined;
+    }
     case 'annexe1:profiles':
       return profileChoice(await readProfiles());
     case 'annexe1:choose-profile':

@@ -2,9 +2,11 @@ import type { ExtensionMessage, StatusReply } from '@/lib/extension/messages';
 import { isExtensionMessage } from '@/lib/extension/messages';
 import { OFFICIAL_MATCHES } from '@/lib/hosts';
 import { watchControls } from '@/lib/html/watch';
+import { useBrowserMessages } from '@/lib/i18n/browser';
 import { logger } from '@/lib/logger';
 import { assistantRunning } from './handover';
 import { pageLooksLikeAnnexe1 } from './page-text';
+import { isPdfDocument, showPdfBanner } from './pdf-banner';
 
 /**
  * The always-on script of the official hosts (and of the sites the user chose to allow):
@@ -18,6 +20,15 @@ export default defineContentScript({
   runAt: 'document_idle',
 
   main(ctx) {
+    useBrowserMessages(browser.i18n);
+    if (isPdfDocument(document)) {
+      const open: ExtensionMessage = { type: 'annexe1:open-pdf', url: location.href };
+      showPdfBanner(document, ctx.signal, () => {
+        browser.runtime.sendMessage(open).catch((error) => logger.warn('assistant', error));
+      });
+      return;
+    }
+
     let handedOver = false;
     const quiet = () => handedOver || assistantRunning();
 

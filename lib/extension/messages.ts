@@ -31,6 +31,8 @@ export type ExtensionMessage =
   | { type: 'annexe1:check-form'; values: FormValues }
   /** content script → background: the active profile. Reply: `ActiveProfile | null`. */
   | { type: 'annexe1:active-profile' }
+  /** content script over a PDF → background: open that PDF in the assistant. */
+  | { type: 'annexe1:open-pdf'; url: string }
   /** content script → background: the profiles to choose from. Reply: `ProfileChoice`. */
   | { type: 'annexe1:profiles' }
   /** content script → background: make this profile the active one. Reply: `ProfileChoice`. */
@@ -66,6 +68,7 @@ const TYPES = new Set([
   'annexe1:check-form',
   'annexe1:profiles',
   'annexe1:choose-profile',
+  'annexe1:open-pdf',
   'annexe1:active-profile',
   'annexe1:whitelist-download',
 ]);
@@ -77,9 +80,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** True when `value` is a message of ours (any other sender's is ignored). */
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   if (!isRecord(value)) return false;
-  const { type, tabId, values, id } = value;
+  const { type, tabId, values, id, url } = value;
   if (typeof type !== 'string' || !TYPES.has(type)) return false;
   if (type === 'annexe1:check-tab') return typeof tabId === 'number' && Number.isInteger(tabId);
   if (type === 'annexe1:choose-profile') return typeof id === 'string';
+  if (type === 'annexe1:open-pdf') return typeof url === 'string' && /^https?:\/\//.test(url);
   return type !== 'annexe1:check-form' || isRecord(values);
 }

@@ -2,14 +2,10 @@ import { MAX_PDF_BYTES } from './inspect';
 
 /**
  * The PDF the assistant was opened for (`assistant.html?src=<address>`, from the popup
- * over a PDF tab). The page fetches it where the extension may read that site (the
+ * or the banner over a PDF tab). The page fetches it where the extension may read that site (the
  * official hosts, and the sites the user allowed); elsewhere the user is asked to save the
  * file and drop it.
  */
-
-// TODO [2026-12-03]: no banner over a PDF tab on the official hosts yet (issue 6): the
-// popup's « Ouvrir ce PDF dans l’assistant » is the way in; it waits for a headless PDF
-// viewer to test it against.
 
 /**
  * The name of the file `?src=` points to, or `undefined` when there is none.

@@ -11,6 +11,8 @@ describe('isExtensionMessage', () => {
     [{ type: 'annexe1:profiles' }, true],
     [{ type: 'annexe1:choose-profile', id: 'xyz' }, true],
     [{ type: 'annexe1:choose-profile' }, false],
+    [{ type: 'annexe1:open-pdf', url: 'https://esante.gouv.fr/annexe1.pdf' }, true],
+    [{ type: 'annexe1:open-pdf', url: 'javascript:alert(1)' }, false],
     [{ type: 'annexe1:check-tab', tabId: '7' }, false],
     [{ type: 'other' }, false],
     ['annexe1:status', false],
