@@ -2,8 +2,8 @@ import type { FieldKey, FormValues } from '@/lib/annexe1/fields';
 import { dnValues } from '@/lib/certificate/values';
 import { t } from '@/lib/i18n';
 import type { WhitelistIndex } from '@/lib/whitelist';
+import { applyValues } from './apply';
 import { CertificateCard } from './CertificateCard';
-import { useApply } from './use-apply';
 import { useCertificate } from './use-certificate';
 import { useWhitelist } from './use-whitelist';
 import { WhitelistStatus } from './WhitelistStatus';
@@ -22,7 +22,7 @@ export interface AssistantExtrasProps {
 export function AssistantExtras({ values, keys, onChange }: AssistantExtrasProps) {
   const certificate = useCertificate();
   const whitelist = useWhitelist();
-  const apply = useApply(onChange);
+  const apply = (changes: FormValues) => applyValues(onChange, changes);
   const use = (dn: string) => apply(dnValues(dn, keys));
 
   return (

@@ -2,8 +2,8 @@ import type { FieldKey, FormValues } from '@/lib/annexe1/fields';
 import { dnValues } from '@/lib/certificate/values';
 import { t } from '@/lib/i18n';
 import { publishedValues } from '@/lib/whitelist';
+import { applyValues } from './apply';
 import { CertificateCard } from './CertificateCard';
-import { useApply } from './use-apply';
 import { useCertificate } from './use-certificate';
 import { useWhitelist } from './use-whitelist';
 import { WhitelistStatus } from './WhitelistStatus';
@@ -20,7 +20,7 @@ export interface ProfileExtrasProps {
 export function ProfileExtras({ values, onChange }: ProfileExtrasProps) {
   const certificate = useCertificate();
   const whitelist = useWhitelist();
-  const apply = useApply(onChange);
+  const apply = (changes: FormValues) => applyValues(onChange, changes);
   const dn = typeof values['certificate.dn'] === 'string' ? values['certificate.dn'].trim() : '';
   const listed = dn !== '' && whitelist.index ? whitelist.index.byDn(dn) : [];
   const published = whitelist.index && dn !== '' ? publishedValues(whitelist.index, dn) : {};

@@ -37,7 +37,13 @@ const isDirty = (edit: Edit, profile: Profile) =>
  * saved profile, and taken up again from the draft when the profile is opened later.
  */
 export function useEditor(profile: Profile | undefined): Editor {
-  const [edit, setEdit] = useState<Edit>();
+  const [edit, setEditState] = useState<Edit>();
+  // The latest edit, ahead of the render: several changes in one event build on each other.
+  const latest = useRef<Edit>();
+  const setEdit = (next: Edit | undefined) => {
+    latest.current = next;
+    setEditState(next);
+  };
   const [restoredFrom, setRestoredFrom] = useState<string>();
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; write: () => void }>();
   const lastSaved = useRef<Profile>();
@@ -101,8 +107,11 @@ export function useEditor(profile: Profile | undefined): Editor {
     edit,
     dirty: edit !== undefined && profile !== undefined && isDirty(edit, profile),
     restoredFrom,
-    setName: (name) => edit && change({ ...edit, name }),
-    setValue: (key, value) => edit && change({ ...edit, values: { ...edit.values, [key]: value } }),
+    setName: (name) => latest.current && change({ ...latest.current, name }),
+    setValue: (key, value) => {
+      const current = latest.current;
+      if (current) change({ ...current, values: { ...current.values, [key]: value } });
+    },
     async discard() {
       cancel();
       if (!edit || !profile) return;
