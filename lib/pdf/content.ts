@@ -109,17 +109,20 @@ export async function readWidgets(page: PDFPageProxy): Promise<Widget[]> {
   return widgets;
 }
 
-/** Reads every page's text and widgets, and the whole text for recognising the form. */
+/**
+ * Reads every page's text and widgets, and the whole text for recognising the form. The
+ * pages are asked for all at once: pdf.js answers from its worker as each is ready.
+ */
 export async function readPages(
   pdf: PDFDocumentProxy,
 ): Promise<{ pages: PageContent[]; text: string }> {
-  const pages: PageContent[] = [];
-  const texts: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const page = await pdf.getPage(number);
-    const { runs, text } = await readText(page);
-    pages.push({ runs, widgets: await readWidgets(page) });
-    texts.push(text);
-  }
-  return { pages, text: texts.join('\n') };
+  const numbers = Array.from({ length: pdf.numPages }, (_, index) => index + 1);
+  const read = await Promise.all(
+    numbers.map(async (number) => {
+      const page = await pdf.getPage(number);
+      const [{ runs, text }, widgets] = await Promise.all([readText(page), readWidgets(page)]);
+      return { content: { runs, widgets }, text };
+    }),
+  );
+  return { pages: read.map(({ content }) => content), text: read.map((r) => r.text).join('\n') };
 }

@@ -35,11 +35,15 @@ export async function fillAnnexe1PdfWithReport(
   values: FormValues,
   options: FillOptions = {},
 ): Promise<FillResult> {
-  const pdf = options.pdf ?? (await readAnnexe1Pdf(bytes));
+  // Reading (pdf.js parses in its worker), pdf-lib's parse and the font's fetch overlap.
+  const [pdf, document, fontBytes] = await Promise.all([
+    options.pdf ?? readAnnexe1Pdf(bytes),
+    loadPdfDocument(bytes),
+    pdfEnvironment().loadFont(),
+  ]);
   if (!pdf) throw new PdfError('notAnnexe1');
-  const document = await loadPdfDocument(bytes);
   document.registerFontkit(fontkit);
-  const font = await document.embedFont(await pdfEnvironment().loadFont(), { subset: true });
+  const font = await document.embedFont(fontBytes, { subset: true });
 
   const keys = new Set<FieldKey>(pdf.blanks.map((blank) => blank.key));
   const adapted = valuesForBlanks(values, keys);

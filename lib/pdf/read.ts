@@ -65,6 +65,20 @@ async function flatForm(proxies: readonly PDFPageProxy[], lines: Line[][]) {
 }
 
 /**
+ * The bytes opened by pdf-lib and pdf.js at once (pdf.js parses in its worker meanwhile).
+ * pdf-lib's verdict on a bad file is the one told; pdf.js's document is never left open.
+ */
+async function openBoth(bytes: Uint8Array) {
+  const [document, pdf] = await Promise.allSettled([loadPdfDocument(bytes), openWithPdfjs(bytes)]);
+  if (document.status === 'rejected') {
+    if (pdf.status === 'fulfilled') await pdf.value.destroy();
+    throw document.reason;
+  }
+  if (pdf.status === 'rejected') throw pdf.reason;
+  return { document: document.value, pdf: pdf.value };
+}
+
+/**
  * The Annexe 1 in a PDF: where each field's value goes (form field or dotted line) and
  * what the PDF already holds; `null` when the PDF is another document. A file that cannot
  * be read (not a PDF, over 20 MB, password-protected, damaged) throws a `PdfError` saying
@@ -73,8 +87,7 @@ async function flatForm(proxies: readonly PDFPageProxy[], lines: Line[][]) {
  * @example (await readAnnexe1Pdf(bytes))?.blanks.find((b) => b.key === 'domain.name')
  */
 export async function readAnnexe1Pdf(bytes: Uint8Array): Promise<Annexe1Pdf | null> {
-  const document = await loadPdfDocument(bytes);
-  const pdf = await openWithPdfjs(bytes);
+  const { document, pdf } = await openBoth(bytes);
   try {
     const { pages, text } = await readPages(pdf);
     const names = pages.flatMap((page) => page.widgets.map((widget) => widget.name));
