@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROFILES_VERSION } from '../../lib/profiles/migrations';
+import { CH_XYZ_PROFILE } from '../fixtures/profile';
 import { type Harness, launchExtension } from './harness';
 import { ROOT } from './launch.mjs';
 
@@ -21,36 +22,8 @@ const PANEL = 'mssante-annexe1-panel';
 const NOW = '2026-12-03T10:00:00.000Z';
 
 /** The active profile: every field a profile holds, the DN in parts as the form prints it. */
-const CH_XYZ: Record<string, string | boolean> = {
-  'operator.name': 'Centre hospitalier de Xyz',
-  'operator.structureId': '1670000016',
-  'legalRep.fullName': 'Dupont Marie',
-  'legalRep.address': '1 rue de l’Hôpital\n67000 Strasbourg',
-  'legalRep.phone': '03 88 00 00 00',
-  'legalRep.email': 'direction@ch-xyz.fr',
-  'projectLead.fullName': 'Martin Paul',
-  'projectLead.phone': '03 88 00 00 01',
-  'projectLead.email': 'projet@ch-xyz.fr',
-  'techLead.fullName': 'Durand Léa',
-  'techLead.phone': '03 88 00 00 02',
-  'techLead.email': 'technique@ch-xyz.fr',
-  'connectorEditor.name': 'Éditeur SA',
-  'publicProject.phone': '03 88 00 00 03',
-  'publicProject.email': 'mssante-projet@ch-xyz.fr',
-  'publicTech.phone': '03 88 00 00 04',
-  'publicTech.email': 'mssante-tech@ch-xyz.fr',
-  'certificate.cn': 'mail.ch-xyz.fr',
-  'certificate.ou': '1670000016',
-  'certificate.o': 'CH Xyz',
-  'certificate.st': 'Bas-Rhin',
-  'certificate.stCode': '67',
-  'certificate.c': 'FR',
-  'dns.delegation': true,
-  'dns.primary': 'ns1.ch-xyz.fr',
-  'dns.secondary': 'ns2.ch-xyz.fr',
-  'dns.redirection': false,
-  'signature.fullName': 'Dupont Marie',
-};
+const { 'certificate.dn': _whole, 'dns.mailServer': _unused, ...parts } = CH_XYZ_PROFILE;
+const CH_XYZ: Record<string, string | boolean> = { ...parts, 'certificate.cn': 'mail.ch-xyz.fr' };
 
 type Chrome = { chrome: typeof browser };
 /** The framework of `framework-divs.html`, as its script leaves it on `window`. */

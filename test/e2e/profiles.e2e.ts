@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CH_XYZ_PROFILE } from '../fixtures/profile';
 import { type ExtensionPage, type Harness, launchExtension } from './harness';
 import { blockNetwork, launchOptions, ROOT } from './launch.mjs';
 
@@ -15,39 +16,7 @@ const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const LEGAL_REP = 'Coordonnées du représentant légal de l’opérateur';
 const FILE_FORMAT = { format: 'mssante-annexe1-profiles', version: 1 };
 
-/** One structure, every field a profile holds filled in. */
-const CH_XYZ = {
-  'operator.name': 'Centre hospitalier de Xyz',
-  'operator.structureId': '1670000016',
-  'legalRep.fullName': 'Dupont Marie',
-  'legalRep.address': '1 rue de l’Hôpital\n67000 Strasbourg',
-  'legalRep.phone': '03 88 00 00 00',
-  'legalRep.email': 'direction@ch-xyz.fr',
-  'projectLead.fullName': 'Martin Paul',
-  'projectLead.phone': '03 88 00 00 01',
-  'projectLead.email': 'projet@ch-xyz.fr',
-  'techLead.fullName': 'Durand Léa',
-  'techLead.phone': '03 88 00 00 02',
-  'techLead.email': 'technique@ch-xyz.fr',
-  'connectorEditor.name': 'Éditeur SA',
-  'publicProject.phone': '03 88 00 00 03',
-  'publicProject.email': 'mssante-projet@ch-xyz.fr',
-  'publicTech.phone': '03 88 00 00 04',
-  'publicTech.email': 'mssante-tech@ch-xyz.fr',
-  'certificate.dn': 'CN=mail.ch-xyz.mssante.fr,OU=1670000016,O=CH Xyz,ST=Bas-Rhin (67),C=FR',
-  'certificate.cn': 'mail.ch-xyz.mssante.fr',
-  'certificate.ou': '1670000016',
-  'certificate.o': 'CH Xyz',
-  'certificate.st': 'Bas-Rhin',
-  'certificate.stCode': '67',
-  'certificate.c': 'FR',
-  'dns.delegation': true,
-  'dns.primary': 'ns1.ch-xyz.fr',
-  'dns.secondary': 'ns2.ch-xyz.fr',
-  'dns.redirection': false,
-  'dns.mailServer': 'mx.ch-xyz.fr',
-  'signature.fullName': 'Dupont Marie',
-} as const;
+const CH_XYZ = CH_XYZ_PROFILE;
 
 type Values = Record<string, string | boolean>;
 type Chrome = { chrome: typeof browser };

@@ -5,42 +5,12 @@ import { loadActiveProfile } from '@/lib/profiles/active';
 import { PROFILES_VERSION, profilesFromV1 } from '@/lib/profiles/migrations';
 import { profilesStateSchema } from '@/lib/profiles/schema';
 import { profilesItem, readProfiles } from '@/lib/profiles/store';
+import { CH_XYZ_PROFILE } from '../../fixtures/profile';
 
 beforeEach(() => fakeBrowser.reset());
 
 /** Version 1 (0.1.0) saved one structure's values under `profile`, every field filled. */
-const V1_FULL = {
-  'operator.name': 'Centre hospitalier de Xyz',
-  'operator.structureId': '1670000016',
-  'legalRep.fullName': 'Dupont Marie',
-  'legalRep.address': '1 rue de l’Hôpital\n67000 Strasbourg',
-  'legalRep.phone': '03 88 00 00 00',
-  'legalRep.email': 'direction@ch-xyz.fr',
-  'projectLead.fullName': 'Martin Paul',
-  'projectLead.phone': '03 88 00 00 01',
-  'projectLead.email': 'projet@ch-xyz.fr',
-  'techLead.fullName': 'Durand Léa',
-  'techLead.phone': '03 88 00 00 02',
-  'techLead.email': 'technique@ch-xyz.fr',
-  'connectorEditor.name': 'Éditeur SA',
-  'publicProject.phone': '03 88 00 00 03',
-  'publicProject.email': 'mssante-projet@ch-xyz.fr',
-  'publicTech.phone': '03 88 00 00 04',
-  'publicTech.email': 'mssante-tech@ch-xyz.fr',
-  'certificate.dn': 'CN=mail.ch-xyz.mssante.fr,OU=1670000016,O=CH Xyz,ST=Bas-Rhin (67),C=FR',
-  'certificate.cn': 'mail.ch-xyz.mssante.fr',
-  'certificate.ou': '1670000016',
-  'certificate.o': 'CH Xyz',
-  'certificate.st': 'Bas-Rhin',
-  'certificate.stCode': '67',
-  'certificate.c': 'FR',
-  'dns.delegation': true,
-  'dns.primary': 'ns1.ch-xyz.fr',
-  'dns.secondary': 'ns2.ch-xyz.fr',
-  'dns.redirection': false,
-  'dns.mailServer': '',
-  'signature.fullName': 'Dupont Marie',
-};
+const V1_FULL = { ...CH_XYZ_PROFILE, 'dns.mailServer': '' };
 
 /** Stored data as each earlier version left it: the value, and WXT's version mark if any. */
 const EARLIER = [
