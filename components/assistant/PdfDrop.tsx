@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useDrop } from '@/components/use-drop';
 import { t } from '@/lib/i18n';
 
 /** What became of the last file, as shown to the user. */
@@ -14,25 +14,11 @@ interface PdfDropProps {
 
 /** Where the user hands over the PDF: dropped on the zone, or chosen with a file input. */
 export function PdfDrop({ onFile, notice }: PdfDropProps) {
-  const [over, setOver] = useState(false);
+  const { over, handlers } = useDrop(onFile);
 
   return (
     // The file input is the keyboard's way in; dropping is a shortcut for the mouse.
-    <section
-      class={over ? 'drop over' : 'drop'}
-      aria-label={t('assistantTitle')}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setOver(false);
-        const file = event.dataTransfer?.files[0];
-        if (file) onFile(file);
-      }}
-    >
+    <section class={over ? 'drop over' : 'drop'} aria-label={t('assistantTitle')} {...handlers}>
       <p>{t('assistantIntro')}</p>
       <label class="button">
         {t('assistantChoose')}

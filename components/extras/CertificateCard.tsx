@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useDrop } from '@/components/use-drop';
 import type { CertificateInspection } from '@/lib/certificate';
 import { getLocale, t } from '@/lib/i18n';
 import './extras.css';
@@ -13,22 +13,12 @@ const day = (date: Date) => date.toLocaleDateString(getLocale());
 
 /** Where the certificate is dropped or chosen, and what was read from it. */
 export function CertificateCard({ inspection, onFile, onUse }: CertificateCardProps) {
-  const [over, setOver] = useState(false);
+  const { over, handlers } = useDrop(onFile);
   return (
     <section
       class={over ? 'extras-certificate drop over' : 'extras-certificate drop'}
       aria-labelledby="extras-certificate-title"
-      onDragOver={(event) => {
-        event.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setOver(false);
-        const file = event.dataTransfer?.files[0];
-        if (file) onFile(file);
-      }}
+      {...handlers}
     >
       <h3 id="extras-certificate-title">{t('extrasCertTitle')}</h3>
       <p>{t('extrasCertDrop')}</p>
