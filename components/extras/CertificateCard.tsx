@@ -27,7 +27,7 @@ export function CertificateCard({ inspection, onFile, onUse }: CertificateCardPr
         <input
           type="file"
           accept=".pem,.crt,.cer,.der,application/x-x509-ca-cert,application/pkix-cert"
-          class="extras-hidden"
+          class="visually-hidden"
           data-testid="certificate-file"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
