@@ -8,6 +8,7 @@ import { FONT_PATH } from '@/lib/pdf/font';
  */
 
 let pdfjs: Promise<Pdfjs> | undefined;
+let font: Promise<Uint8Array> | undefined;
 
 async function loadPdfjs(): Promise<Pdfjs> {
   const module = await import('pdfjs-dist');
@@ -32,5 +33,12 @@ export const pageEnvironment: PdfEnvironment = {
     pdfjs ??= loadPdfjs();
     return pdfjs;
   },
-  loadFont,
+  // Every fill (the preview's too) embeds the font: it is fetched once, copied each time.
+  loadFont: async () => {
+    font ??= loadFont().catch((error: unknown) => {
+      font = undefined;
+      throw error;
+    });
+    return (await font).slice();
+  },
 };
